@@ -1,0 +1,73 @@
+package dev.mycrash.cli;
+
+import dev.mycrash.BadInputException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command. Only wiring: subcommands, error mapping, exit codes. */
+@Command(
+    name = "mycrash",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Collects and reads MySQL / Percona Server / MariaDB crashes.",
+    subcommands = {
+      AnalyzeCommand.class,
+      CollectCommand.class,
+      DemangleCommand.class,
+      TriageCommand.class,
+      KnownBugsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class MyCrash implements Runnable {
+
+  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.", scope = CommandLine.ScopeType.INHERIT)
+  boolean stacktrace;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+
+  /** Runs a command line in-process with the given streams; returns the exit code. */
+  public static int execute(InputStream in, PrintStream out, PrintStream err, String... args) {
+    Io io = new Io(in, out, err);
+    CommandLine cl = new CommandLine(new MyCrash(), new IoFactory(io));
+    cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          if (ex instanceof BadInputException) {
+            err.println("mycrash: " + ex.getMessage());
+            return ExitCodes.BAD_INPUT;
+          }
+          if (ex instanceof InterruptedException) {
+            err.println("mycrash: interrupted");
+            return ExitCodes.INTERRUPTED;
+          }
+          boolean trace = parseResult.hasMatchedOption("--stacktrace");
+          err.println("mycrash: internal error: " + ex + (trace ? "" : " (run with --stacktrace for details)"));
+          if (trace) {
+            ex.printStackTrace(err);
+          }
+          return ExitCodes.INTERNAL;
+        });
+    cl.setParameterExceptionHandler(
+        (ex, args2) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("mycrash: " + ex.getMessage());
+          c.usage(c.getErr());
+          return ExitCodes.USAGE;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}
