@@ -1,0 +1,18 @@
+package dev.mycrash.semaphore;
+
+import java.util.List;
+
+/**
+ * A thread that holds a latch others wait for and is not itself seen waiting.
+ *
+ * @param thread the holder's thread id as printed
+ * @param latches the latches it holds that others wait on
+ * @param mode lock mode as printed ("exclusive", "wait exclusive"), or null
+ * @param lockedAt "file:line" of the last write lock, or null
+ * @param waiters how many distinct waiting threads it blocks
+ */
+public record Blocker(String thread, List<String> latches, String mode, String lockedAt, int waiters) {
+  public Blocker {
+    latches = List.copyOf(latches);
+  }
+}
