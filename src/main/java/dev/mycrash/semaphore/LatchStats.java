@@ -1,0 +1,79 @@
+package dev.mycrash.semaphore;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Running totals for one latch while lines stream in; turned into a {@link LatchSummary}. */
+final class LatchStats {
+  final String key;
+  final String kind;
+  final String name;
+  final String address;
+  final String createdAt;
+  int waits;
+  double maxSeconds;
+  long firstLine;
+  long lastLine;
+  String firstTime;
+  String lastTime;
+  final Set<String> waitedAt = new LinkedHashSet<>();
+  final Set<String> waiters = new LinkedHashSet<>();
+  /** holder thread → the first cell that printed it (mode, last write lock). */
+  final Map<String, SemaphoreWait> holders = new LinkedHashMap<>();
+
+  LatchStats(String key, String kind, String name, String address, String createdAt) {
+    this.key = key;
+    this.kind = kind;
+    this.name = name;
+    this.address = address;
+    this.createdAt = createdAt;
+  }
+
+  static LatchStats of(SemaphoreWait w) {
+    String display = w.name() != null ? w.name() : w.address();
+    return new LatchStats(w.latchKey(), w.kind(), display, w.address(), w.createdAt());
+  }
+
+  /** Seen at this line (a wait, or a watchdog line naming it). */
+  void touch(long line, String time) {
+    if (firstLine == 0) {
+      firstLine = line;
+      firstTime = time;
+    }
+    lastLine = line;
+    if (time != null) {
+      lastTime = time;
+    }
+  }
+
+  void add(SemaphoreWait w) {
+    touch(w.line(), w.time());
+    countWait(w.seconds());
+    if (w.waitedAt() != null) {
+      waitedAt.add(w.waitedAt());
+    }
+    waiters.add(w.thread());
+    if (w.holder() != null) {
+      holders.putIfAbsent(w.holder(), w);
+    }
+  }
+
+  void countWait(double seconds) {
+    waits++;
+    maxSeconds = Math.max(maxSeconds, seconds);
+  }
+
+  /** Other threads than {@code holder} that wait on this latch. */
+  boolean blocksOthers(String holder) {
+    return waiters.size() > (waiters.contains(holder) ? 1 : 0);
+  }
+
+  LatchSummary toSummary() {
+    return new LatchSummary(kind, name, createdAt, waits, maxSeconds, List.copyOf(waitedAt),
+        List.copyOf(holders.keySet()), address, List.copyOf(waiters), firstLine, lastLine,
+        firstTime, lastTime);
+  }
+}
