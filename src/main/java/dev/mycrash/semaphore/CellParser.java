@@ -42,7 +42,7 @@ final class CellParser {
   private static final Pattern RW = Pattern.compile(
       "^(X-lock \\(wait_ex\\)|X-lock|S-lock|SX-lock) on RW-latch at (\\S+) created in file (.+?) line (\\d+)\\s*$");
   private static final Pattern WRITER = Pattern.compile(
-      "^a writer \\(thread id (\\d+)\\) has reserved it in mode\\s+(.+?)\\s*$");
+      "^a writer \\(thread id (\\d+)\\) has reserved it in mode\\h+(.+?)\\s*$");
   private static final Pattern READERS = Pattern.compile(
       "^number of readers (\\d+), waiters flag (\\d+)(?:, lock_word: ([0-9a-fA-F]+))?\\s*$");
   private static final Pattern LOCKED = Pattern.compile(
