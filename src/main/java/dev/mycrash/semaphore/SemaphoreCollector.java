@@ -23,6 +23,7 @@ public final class SemaphoreCollector {
   private String headerSource;
   private String headerTime;
   private String lastAbortSecond;
+  private long lastAbortLine;
   private int reports;
   private int statusCells;
   private double maxSeconds;
@@ -101,13 +102,15 @@ public final class SemaphoreCollector {
 
   private void watchdog(WatchdogAbort abort, String second) {
     int last = aborts.size() - 1;
-    WatchdogAbort merged = last < 0 ? null : aborts.get(last).merge(abort, lastAbortSecond, second);
+    WatchdogAbort merged =
+        last < 0 ? null : aborts.get(last).merge(abort, lastAbortLine, lastAbortSecond, second);
     if (merged != null) {
       aborts.set(last, merged);
     } else {
       aborts.add(abort);
     }
     lastAbortSecond = second;
+    lastAbortLine = abort.line();
     if (abort.latch() != null) {
       namedLatch(abort.latch()).touch(abort.line(), abort.time());
     }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param thresholdSeconds the threshold the line prints ("&gt; 600 seconds"), or null
  */
 public record WatchdogAbort(long line, String time, String latch, Integer thresholdSeconds) {
+  static final int SAME_REPORT_LINES = 500;
   private static final Pattern THRESHOLD = Pattern.compile("wait has lasted > (\\d+) seconds");
   private static final Pattern LATCH = Pattern.compile(
       "threshold was exceeded for ([A-Za-z_][\\w.]*\\w)");
@@ -51,11 +52,15 @@ public record WatchdogAbort(long line, String time, String latch, Integer thresh
 
   /**
    * Folds the next watchdog line into this abort when it belongs to the same event: the next
-   * line of the 5.x two-line message, or another thread's report in the same second.
+   * line of the 5.x two-line message, or another thread's report in the same second and the same
+   * crash report (within {@value #SAME_REPORT_LINES} lines of the previous watchdog line).
+   *
+   * @param previousLine the last watchdog line folded into this abort so far
    */
-  WatchdogAbort merge(WatchdogAbort next, String thisSecond, String nextSecond) {
-    boolean adjacent = next.line <= line + 1;
-    boolean sameSecond = thisSecond != null && thisSecond.equals(nextSecond);
+  WatchdogAbort merge(WatchdogAbort next, long previousLine, String thisSecond, String nextSecond) {
+    long distance = next.line - previousLine;
+    boolean adjacent = distance <= 1;
+    boolean sameSecond = thisSecond != null && thisSecond.equals(nextSecond) && distance <= SAME_REPORT_LINES;
     if (!adjacent && !sameSecond) {
       return null;
     }
