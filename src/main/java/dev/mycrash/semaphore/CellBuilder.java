@@ -16,6 +16,7 @@ final class CellBuilder {
   String holder;
   String holderMode;
   int readers = -1;
+  String reader;
   int waitersFlag = -1;
   String lockWord;
   String lastReadLockedAt;
@@ -36,6 +37,6 @@ final class CellBuilder {
   SemaphoreWait build() {
     return new SemaphoreWait(
         line, time, source, thread, waitedAt, seconds, kind, mode, address, name, createdAt, holder,
-        holderMode, readers, waitersFlag, lockWord, lastReadLockedAt, lastWriteLockedAt, ended);
+        holderMode, readers, reader, waitersFlag, lockWord, lastReadLockedAt, lastWriteLockedAt, ended);
   }
 }

@@ -26,25 +26,21 @@ import java.util.regex.Pattern;
  * Last time read locked in file btr0cur.cc line 277
  * Last time write locked in file storage/innobase/trx/trx0purge.cc line 1199
  * </pre>
+ *
+ * <p>MySQL 8 names a single reader ({@code number of readers 1 (thread id N), waiters flag 1,
+ * lock_word: ...}) and prints {@code locked by nobody} for a free mutex (read from
+ * {@code sync0arr.cc}); debug builds add {@code Last time reserved in file F line N}.
  */
 final class CellParser {
   private static final Pattern THREAD = Pattern.compile(
       "^--Thread (\\d+|0x[0-9a-fA-F]+) has waited at (.+?) line (\\d+) for ([0-9.]+) seconds the semaphore:?\\s*$");
-  private static final Pattern MUTEX_NAMED_CREATED = Pattern.compile(
-      "^Mutex at (\\S+?),? Mutex (\\S+) created (\\S+?)(?:, lock var (\\S+?))?(?:, locked by (\\d+))?\\s*$");
-  private static final Pattern MUTEX_CREATED_FILE = Pattern.compile(
-      "^Mutex at (\\S+) created file (.+?) line (\\d+), lock var (\\S+?)\\s*$");
-  private static final Pattern MUTEX_QUOTED = Pattern.compile(
-      "^Mutex at (\\S+) '([^']*)', lock var (\\S+?)\\s*$");
   private static final Pattern WAITERS = Pattern.compile("^waiters flag (\\d+)\\s*$");
-  private static final Pattern RESERVED = Pattern.compile(
-      "^Last time reserved (?:by thread (\\d+) )?in file (.+?) line (\\d+), waiters flag (\\d+)\\s*$");
   private static final Pattern RW = Pattern.compile(
       "^(X-lock \\(wait_ex\\)|X-lock|S-lock|SX-lock) on RW-latch at (\\S+) created in file (.+?) line (\\d+)\\s*$");
   private static final Pattern WRITER = Pattern.compile(
       "^a writer \\(thread id (\\d+)\\) has reserved it in mode\\h+(.+?)\\s*$");
   private static final Pattern READERS = Pattern.compile(
-      "^number of readers (\\d+), waiters flag (\\d+)(?:, lock_word: ([0-9a-fA-F]+))?\\s*$");
+      "^number of readers (\\d+)(?: \\(thread id (\\d+)\\))?, waiters flag (-?\\d+)(?:, lock_word: ([0-9a-fA-F]+))?\\s*$");
   private static final Pattern LOCKED = Pattern.compile(
       "^Last time (read|write) locked in file (.+?) line (\\d+)\\s*$");
   private static final Pattern WRITE_PATH_ONLY = Pattern.compile(
@@ -82,7 +78,7 @@ final class CellParser {
     }
     switch (text.charAt(0)) {
       case 'M':
-        return mutex(cell, text);
+        return MutexLines.apply(cell, text);
       case 'X':
       case 'S':
         return rwLatch(cell, text);
@@ -97,36 +93,6 @@ final class CellParser {
       default:
         return false;
     }
-  }
-
-  private static boolean mutex(CellBuilder cell, String text) {
-    Matcher m = MUTEX_NAMED_CREATED.matcher(text);
-    if (m.matches()) {
-      setMutex(cell, m.group(1), m.group(2), Places.ofJoined(m.group(3)), m.group(4));
-      if (m.group(5) != null) {
-        cell.holder = ThreadIds.canonical(m.group(5));
-      }
-      return true;
-    }
-    m = MUTEX_CREATED_FILE.matcher(text);
-    if (m.matches()) {
-      setMutex(cell, m.group(1), null, Places.of(m.group(2), m.group(3)), m.group(4));
-      return true;
-    }
-    m = MUTEX_QUOTED.matcher(text);
-    if (m.matches()) {
-      setMutex(cell, m.group(1), m.group(2), null, m.group(3));
-      return true;
-    }
-    return false;
-  }
-
-  private static void setMutex(CellBuilder cell, String address, String name, String createdAt, String lockVar) {
-    cell.kind = "mutex";
-    cell.address = address;
-    cell.name = name;
-    cell.createdAt = createdAt;
-    cell.lockWord = lockVar;
   }
 
   private static boolean rwLatch(CellBuilder cell, String text) {
@@ -162,9 +128,10 @@ final class CellParser {
       return false;
     }
     cell.readers = Integer.parseInt(m.group(1));
-    cell.waitersFlag = Integer.parseInt(m.group(2));
-    if (m.group(3) != null) {
-      cell.lockWord = m.group(3);
+    cell.reader = ThreadIds.canonical(m.group(2));
+    cell.waitersFlag = Integer.parseInt(m.group(3));
+    if (m.group(4) != null) {
+      cell.lockWord = m.group(4);
     }
     return true;
   }
@@ -193,9 +160,7 @@ final class CellParser {
       }
       return true;
     }
-    m = RESERVED.matcher(text);
-    if (m.matches()) {
-      reserved(cell, m);
+    if (MutexLines.reserved(cell, text)) {
       return true;
     }
     m = WRITE_PATH_ONLY.matcher(text);
@@ -204,16 +169,5 @@ final class CellParser {
       return true;
     }
     return false;
-  }
-
-  /** MariaDB 10.0/10.1 names the last reserver; with the lock var set it is the holder. */
-  private static void reserved(CellBuilder cell, Matcher m) {
-    cell.waitersFlag = Integer.parseInt(m.group(4));
-    if (!m.group(2).equals("not yet reserved")) {
-      cell.lastWriteLockedAt = Places.of(m.group(2), m.group(3));
-    }
-    if (m.group(1) != null && !"0".equals(cell.lockWord)) {
-      cell.holder = ThreadIds.canonical(m.group(1));
-    }
   }
 }

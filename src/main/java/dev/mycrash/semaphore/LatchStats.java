@@ -21,8 +21,8 @@ final class LatchStats {
   String lastTime;
   final Set<String> waitedAt = new LinkedHashSet<>();
   final Set<String> waiters = new LinkedHashSet<>();
-  /** holder thread → the first cell that printed it (mode, last write lock). */
-  final Map<String, SemaphoreWait> holders = new LinkedHashMap<>();
+  /** holder thread → how the first cell naming it said it holds the latch. */
+  final Map<String, Holding> holders = new LinkedHashMap<>();
 
   LatchStats(String key, String kind, String name, String address, String createdAt) {
     this.key = key;
@@ -57,7 +57,10 @@ final class LatchStats {
     }
     waiters.add(w.thread());
     if (w.holder() != null) {
-      holders.putIfAbsent(w.holder(), w);
+      holders.putIfAbsent(w.holder(), new Holding(w.holderMode(), w.lastWriteLockedAt()));
+    }
+    if (w.blockedByReader()) {
+      holders.putIfAbsent(w.reader(), new Holding("shared", w.lastReadLockedAt()));
     }
   }
 
@@ -70,6 +73,9 @@ final class LatchStats {
   boolean blocksOthers(String holder) {
     return waiters.size() > (waiters.contains(holder) ? 1 : 0);
   }
+
+  /** How a holder holds the latch: mode as printed ("exclusive", "shared"), last lock place. */
+  record Holding(String mode, String lockedAt) {}
 
   LatchSummary toSummary() {
     return new LatchSummary(kind, name, createdAt, waits, maxSeconds, List.copyOf(waitedAt),

@@ -31,6 +31,7 @@ package dev.mycrash.semaphore;
  * @param holder the writer / "locked by" / "last reserved by" thread, or null
  * @param holderMode the holder's mode as printed ("exclusive", "wait exclusive", "SX"), or null
  * @param readers number of readers, or -1 when not printed
+ * @param reader the single reader's thread (MySQL 8 prints it when there is exactly one), or null
  * @param waitersFlag the waiters flag, or -1 when not printed
  * @param lockWord rw-lock lock_word (hex as printed) or mutex "lock var", or null
  * @param lastReadLockedAt "file:line", or null
@@ -52,6 +53,7 @@ public record SemaphoreWait(
     String holder,
     String holderMode,
     int readers,
+    String reader,
     int waitersFlag,
     String lockWord,
     String lastReadLockedAt,
@@ -90,5 +92,13 @@ public record SemaphoreWait(
   /** True when the holder is another thread (not the waiter itself in wait-exclusive mode). */
   public boolean heldByOther() {
     return holder != null && !holder.equals(thread);
+  }
+
+  /**
+   * The printed single reader blocks this wait: an X, SX or wait_ex request waits for readers to
+   * leave; an S request does not.
+   */
+  public boolean blockedByReader() {
+    return reader != null && !reader.equals(thread) && mode != null && !mode.equals("S");
   }
 }

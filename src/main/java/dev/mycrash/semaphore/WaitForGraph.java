@@ -54,7 +54,7 @@ final class WaitForGraph {
 
   private Blocker blocker(String holder) {
     List<String> held = new ArrayList<>();
-    SemaphoreWait first = null;
+    LatchStats.Holding first = null;
     for (LatchStats latch : latches) {
       if (latch.holders.containsKey(holder) && latch.blocksOthers(holder)) {
         held.add(latch.name);
@@ -64,8 +64,8 @@ final class WaitForGraph {
       }
     }
     List<String> blocked = reachingThreads(holder);
-    return new Blocker(holder, held, first == null ? null : first.holderMode(),
-        first == null ? null : first.lastWriteLockedAt(), blocked.size(), blocked);
+    return new Blocker(holder, held, first == null ? null : first.mode(),
+        first == null ? null : first.lockedAt(), blocked.size(), blocked);
   }
 
   /** Every thread whose chain of waits leads to {@code thread}. */

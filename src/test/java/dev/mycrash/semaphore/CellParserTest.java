@@ -169,4 +169,42 @@ class CellParserTest {
     assertThat(CellParser.start(1, "-------------", null, SemaphoreWait.STATUS)).isNull();
     assertThat(CellParser.start(1, "---TRANSACTION 40, ACTIVE 9 sec", null, SemaphoreWait.STATUS)).isNull();
   }
+
+  // The next three shapes were read from mysql-server storage/innobase/sync/sync0arr.cc (8.0/8.4
+  // sync_array_mutex_print, sync_array_cell_print); no published log in reach shows them, so the
+  // values come from the real cells above.
+
+  @Test
+  void mysql8MutexLockedByNobodyHasNoHolder() {
+    SemaphoreWait w = cell(
+        "--Thread 134534324553280 has waited at log0meb.cc line 1783 for 7988 seconds the semaphore:",
+        "Mutex at 0x7a5bc482f440, Mutex LOG_FILES created log0log.cc:642, locked by nobody");
+    assertThat(w.name()).isEqualTo("LOG_FILES");
+    assertThat(w.holder()).isNull();
+  }
+
+  @Test
+  void mysql8SingleReaderIsNamedAndBlocksAWaitExclusiveRequest() {
+    SemaphoreWait w = cell(
+        "--Thread 139928049043200 has waited at btr0cur.cc line 233 for 784 seconds the semaphore:",
+        "X-lock (wait_ex) on RW-latch at 0x7f439b4df988 created in file buf0buf.cc line 781",
+        "a writer (thread id 139928049043200) has reserved it in mode wait exclusive",
+        "number of readers 1 (thread id 139932014196480), waiters flag 1, lock_word: ffffffffffffffff",
+        "Last time read locked in file btr0cur.cc line 233",
+        "Last time write locked in file buf0flu.cc line 1357");
+    assertThat(w.readers()).isEqualTo(1);
+    assertThat(w.reader()).isEqualTo("139932014196480");
+    assertThat(w.heldByOther()).isFalse();
+    assertThat(w.blockedByReader()).isTrue();
+  }
+
+  @Test
+  void debugBuildMutexNamesWhereItWasLastReserved() {
+    SemaphoreWait w = cell(
+        "--Thread 140013456709376 has waited at lock0lock.cc line 3785 for 244.00 seconds the semaphore:",
+        "Mutex at 0x5647f8fbbec0, Mutex LOCK_SYS created lock0lock.cc:461, lock var 2",
+        "Last time reserved in file lock0lock.cc line 3785");
+    assertThat(w.lastWriteLockedAt()).isEqualTo("lock0lock.cc:3785");
+    assertThat(w.waitersFlag()).isEqualTo(-1);
+  }
 }

@@ -53,4 +53,20 @@ class WaitForGraphTest {
     assertThat(s.cycles()).isEmpty();
     assertThat(s.blockers()).isEmpty();
   }
+
+  @Test
+  void singleReaderNamedByMysql8IsTheBlockerOfAWaitExclusiveWriter() {
+    // shape from mysql-server sync0arr.cc; thread ids and places from iter01-643196 (MySQL 8.0)
+    List<LogLine> lines = List.of(
+        new LogLine(1, "2021-11-19T14:52:21.671328+08:00 0 [Warning] [MY-012985] [InnoDB] A long semaphore wait:"),
+        new LogLine(2, "--Thread 139928049043200 has waited at btr0cur.cc line 233 for 784 seconds the semaphore:"),
+        new LogLine(3, "X-lock (wait_ex) on RW-latch at 0x7f439b4df988 created in file buf0buf.cc line 781"),
+        new LogLine(4, "a writer (thread id 139928049043200) has reserved it in mode wait exclusive"),
+        new LogLine(5, "number of readers 1 (thread id 139932014196480), waiters flag 1, lock_word: ffffffffffffffff"),
+        new LogLine(6, "Last time read locked in file btr0cur.cc line 233"),
+        new LogLine(7, "Last time write locked in file buf0flu.cc line 1357"));
+    SemaphoreSummary s = Fixtures.collect(lines);
+    assertThat(s.blockers()).containsExactly(new Blocker("139932014196480", List.of("0x7f439b4df988"), "shared",
+        "btr0cur.cc:233", 1, List.of("139928049043200")));
+  }
 }
