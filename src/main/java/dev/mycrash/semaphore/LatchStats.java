@@ -1,5 +1,6 @@
 package dev.mycrash.semaphore;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,10 @@ final class LatchStats {
   String lastTime;
   final Set<String> waitedAt = new LinkedHashSet<>();
   final Set<String> waiters = new LinkedHashSet<>();
+  /** Waiters whose last cell did not say "wait has ended": the wait-for graph's edges. */
+  final Set<String> blocked = new LinkedHashSet<>();
+  /** "thread@waitedAt" of warning cells, to spot the monitor's SEMAPHORES copy of a report. */
+  private final Set<String> reported = new HashSet<>();
   /** holder thread → how the first cell naming it said it holds the latch. */
   final Map<String, Holding> holders = new LinkedHashMap<>();
 
@@ -49,13 +54,30 @@ final class LatchStats {
     }
   }
 
+  /**
+   * Adds one cell. A status cell repeating a reported wait (same thread, same place: the InnoDB
+   * monitor prints every waiting cell again in its SEMAPHORES section right after the report) is
+   * not counted as another wait.
+   */
   void add(SemaphoreWait w) {
     touch(w.line(), w.time());
-    countWait(w.seconds());
-    if (w.waitedAt() != null) {
-      waitedAt.add(w.waitedAt());
+    String key = w.thread() + "@" + w.waitedAt();
+    boolean copy = w.source().equals(SemaphoreWait.STATUS) && reported.contains(key);
+    if (w.source().equals(SemaphoreWait.WARNING)) {
+      reported.add(key);
     }
+    if (copy) {
+      maxSeconds = Math.max(maxSeconds, w.seconds());
+    } else {
+      countWait(w.seconds());
+    }
+    waitedAt.add(w.waitedAt());
     waiters.add(w.thread());
+    if (w.ended()) {
+      blocked.remove(w.thread());
+    } else {
+      blocked.add(w.thread());
+    }
     if (w.holder() != null) {
       holders.putIfAbsent(w.holder(), new Holding(w.holderMode(), w.lastWriteLockedAt()));
     }
@@ -69,9 +91,9 @@ final class LatchStats {
     maxSeconds = Math.max(maxSeconds, seconds);
   }
 
-  /** Other threads than {@code holder} that wait on this latch. */
+  /** Other threads than {@code holder} still wait on this latch. */
   boolean blocksOthers(String holder) {
-    return waiters.size() > (waiters.contains(holder) ? 1 : 0);
+    return blocked.size() > (blocked.contains(holder) ? 1 : 0);
   }
 
   /** How a holder holds the latch: mode as printed ("exclusive", "shared"), last lock place. */

@@ -70,6 +70,9 @@ public record SemaphoreWait(
     if (thread == null || thread.isEmpty()) {
       throw new IllegalArgumentException("a wait needs its waiting thread");
     }
+    if (waitedAt == null || waitedAt.isEmpty()) {
+      throw new IllegalArgumentException("a wait needs the place it waits at");
+    }
     if (!WARNING.equals(source) && !STATUS.equals(source)) {
       throw new IllegalArgumentException("unknown source: " + source);
     }

@@ -28,8 +28,8 @@ final class WaitForGraph {
   WaitForGraph(Collection<LatchStats> latches) {
     this.latches = latches;
     for (LatchStats latch : latches) {
-      waiting.addAll(latch.waiters);
-      for (String waiter : latch.waiters) {
+      waiting.addAll(latch.blocked);
+      for (String waiter : latch.blocked) {
         for (String holder : latch.holders.keySet()) {
           if (!holder.equals(waiter)) {
             waitsFor.computeIfAbsent(waiter, k -> new LinkedHashSet<>()).add(holder);
