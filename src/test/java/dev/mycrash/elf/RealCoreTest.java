@@ -1,0 +1,71 @@
+package dev.mycrash.elf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mycrash.process.ProcessResult;
+import dev.mycrash.process.ProcessRunner;
+import dev.mycrash.process.ProcessSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Reads real cores of a real MariaDB crashed by src/test/e2e/crash-udf.sh and crash-signal.sh. */
+@Tag("real-server")
+class RealCoreTest {
+  private static final Path MARIADBD = Path.of("/usr/sbin/mariadbd");
+
+  @Test
+  void installedMariadbdHasThePublishedBuildIdOf10_11_19() {
+    // /work/shared/corpus/generated-here/mariadb-10.11.19-debian12/environment.txt
+    try (ElfFile elf = ElfFile.open(MARIADBD)) {
+      assertThat(elf.buildId()).contains("439da8d94412de2c7eb3e2c5554bc0f31f438dc3");
+    }
+  }
+
+  @Test
+  void udfSegvCoreListsTheDlopenedPluginAndMatchesTheBinary() {
+    CoreDump core = CoreReader.read(E2eCrashes.core("udf_segv"));
+    assertThat(core.files().paths()).contains(E2eCrashes.pluginDir().resolve("crash_udf.so").toString());
+    assertThat(core.module(MARIADBD).map(CoreModule::buildId))
+        .contains(ElfFile.open(MARIADBD).buildId().orElseThrow());
+    assertThat(core.truncation().truncated()).isFalse();
+    assertThat(core.signalNumber()).isEqualTo(11);
+    assertThat(core.process().fname()).isEqualTo("mariadbd");
+    assertThat(core.process().psargs()).startsWith("/usr/sbin/mariadbd --no-defaults");
+    assertThat(core.threads()).hasSizeGreaterThan(5);
+    assertThat(core.crashingThread().orElseThrow().signal()).isEqualTo(11);
+  }
+
+  @Test
+  void everyModuleBuildIdAgreesWithEuUnstrip() throws Exception {
+    Path corePath = E2eCrashes.core("udf_segv");
+    ProcessResult r = ProcessRunner.system().run(
+        ProcessSpec.of(Duration.ofSeconds(60), "eu-unstrip", "-n", "--core=" + corePath));
+    assertThat(r.ok()).as(r.describe() + " " + r.stderr()).isTrue();
+    Map<String, String> expected = new HashMap<>();
+    for (String line : r.stdout().split("\n")) {
+      String[] f = line.trim().split("\\s+");
+      // start+size buildid@addr file debugfile name: "file" is "." for the main executable
+      String file = f[2].startsWith("/") ? f[2] : f[f.length - 1];
+      if (file.startsWith("/")) {
+        expected.put(PathNames.canonical(file), f[1].split("@")[0]);
+      }
+    }
+    CoreDump core = CoreReader.read(corePath);
+    Map<String, String> actual = new HashMap<>();
+    core.modules().forEach(m -> actual.put(PathNames.canonical(m.path()), m.buildId()));
+    assertThat(expected).hasSizeGreaterThan(15);
+    assertThat(actual).containsAllEntriesOf(expected);
+  }
+
+  @Test
+  void signalCoreFromOutsideHasSigabrt() {
+    CoreDump core = CoreReader.read(E2eCrashes.core("sig_abrt"));
+    assertThat(core.signalNumber()).isEqualTo(6);
+    assertThat(core.crashingThread().orElseThrow().signal()).isEqualTo(6);
+    assertThat(core.truncation().truncated()).isFalse();
+  }
+}
