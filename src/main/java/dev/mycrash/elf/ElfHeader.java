@@ -36,12 +36,15 @@ public record ElfHeader(
 
   /** Parses the header at the buffer's position; {@code source} names the file in messages. */
   public static ElfHeader parse(ByteBuffer b, String source) {
-    if (b.remaining() < SIZE) {
+    if (b.remaining() < 4) {
       throw BadInputException.of(source, "not an ELF file (only " + b.remaining() + " bytes)");
     }
     int p = b.position();
     if (b.get(p) != 0x7f || b.get(p + 1) != 'E' || b.get(p + 2) != 'L' || b.get(p + 3) != 'F') {
       throw BadInputException.of(source, "not an ELF file (no \\x7fELF magic)");
+    }
+    if (b.remaining() < SIZE) {
+      throw BadInputException.of(source, "ELF header cut off (only " + b.remaining() + " bytes)");
     }
     if (b.get(p + 4) != 2) {
       throw BadInputException.of(source, "32-bit ELF is not supported (only ELF64)");
