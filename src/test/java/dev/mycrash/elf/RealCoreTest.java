@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mycrash.process.ProcessResult;
 import dev.mycrash.process.ProcessRunner;
 import dev.mycrash.process.ProcessSpec;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +63,33 @@ class RealCoreTest {
     core.modules().forEach(m -> actual.put(PathNames.canonical(m.path()), m.buildId()));
     assertThat(expected).hasSizeGreaterThan(15);
     assertThat(actual).containsAllEntriesOf(expected);
+  }
+
+  @Test
+  void lddOfMariadbdMissesTheUdfThatTheCoreMapped() throws Exception {
+    Ldd.Result ldd = Ldd.run(ProcessRunner.system(), MARIADBD, Ldd.DEFAULT_TIMEOUT);
+    assertThat(ldd.failure()).isNull();
+    CoreDump core = CoreReader.read(E2eCrashes.core("udf_segv"));
+    List<Libraries.Library> libs = Libraries.union(ldd.entries(), core.files(), core.modules(), MARIADBD.toString());
+    String udf = E2eCrashes.pluginDir().resolve("crash_udf.so").toString();
+    assertThat(ldd.entries()).noneMatch(e -> String.valueOf(e.path()).endsWith("crash_udf.so"));
+    assertThat(libs).contains(new Libraries.Library(udf, false, true));
+    assertThat(libs).anyMatch(l -> l.path().endsWith("/libc.so.6") && l.inLdd() && l.inCore());
+    assertThat(libs).noneMatch(l -> l.path().contains("anon_inode"));
+  }
+
+  @Test
+  void triangulationMatchesTheInstalledServerAndFlagsAnotherBinary(@TempDir Path tmp) throws Exception {
+    CoreDump core = CoreReader.read(E2eCrashes.core("udf_segv"));
+    BuildIdCheck same = BuildIdCheck.of(Optional.empty(), core, MARIADBD);
+    assertThat(same.summary()).isEqualTo(
+        "build-id MATCH: core, binary on disk agree on 439da8d94412de2c7eb3e2c5554bc0f31f438dc3");
+    Path impostor = Files.copy(Path.of("/usr/bin/mariadb"), tmp.resolve("mariadbd"));
+    BuildIdCheck other = BuildIdCheck.of(Optional.empty(), core, impostor);
+    assertThat(other.verdict()).isEqualTo(BuildIdCheck.Verdict.MISMATCH);
+    assertThat(other.core()).isEqualTo("439da8d94412de2c7eb3e2c5554bc0f31f438dc3");
+    assertThat(other.summary()).startsWith("build-id MISMATCH: core 439da8d94412de2c7eb3e2c5554bc0f31f438dc3, "
+        + "binary on disk ");
   }
 
   @Test
