@@ -25,18 +25,24 @@ public final class CoreReader {
 
   public static CoreDump read(Path path) {
     try (ElfFile elf = ElfFile.open(path)) {
-      if (elf.header().type() != ElfHeader.ET_CORE) {
-        throw BadInputException.of(path, "not a core file (ELF type " + elf.header().type() + ")");
-      }
-      List<String> problems = new ArrayList<>();
-      Truncation truncation = Truncation.of(elf.size(), elf.programHeaders());
-      if (truncation.truncated()) {
-        problems.add("core is truncated: " + truncation.missingBytes() + " bytes missing at the end");
-      }
-      CoreNotes notes = CoreNotes.of(elf.notes(problems), elf.header().machine(), problems);
-      List<CoreModule> modules = ModuleBuildIds.read(new CoreMemory(elf), notes.files());
-      return new CoreDump(path, elf.size(), notes.threads(), notes.process(), notes.signal(), notes.files(),
-          modules, truncation, problems);
+      return read(elf);
     }
+  }
+
+  /** Reads an already opened file (the caller closes it; {@link ElfFile#bytesRead()} tells the cost). */
+  public static CoreDump read(ElfFile elf) {
+    Path path = elf.path();
+    if (elf.header().type() != ElfHeader.ET_CORE) {
+      throw BadInputException.of(path, "not a core file (ELF type " + elf.header().type() + ")");
+    }
+    List<String> problems = new ArrayList<>();
+    Truncation truncation = Truncation.of(elf.size(), elf.programHeaders());
+    if (truncation.truncated()) {
+      problems.add("core is truncated: " + truncation.missingBytes() + " bytes missing at the end");
+    }
+    CoreNotes notes = CoreNotes.of(elf.notes(problems), elf.header().machine(), problems);
+    List<CoreModule> modules = ModuleBuildIds.read(new CoreMemory(elf), notes.files());
+    return new CoreDump(path, elf.size(), notes.threads(), notes.process(), notes.signal(), notes.files(),
+        modules, truncation, problems);
   }
 }

@@ -24,6 +24,7 @@ public final class ElfFile implements AutoCloseable {
   private final long size;
   private final ElfHeader header;
   private final List<ProgramHeader> programHeaders;
+  private long bytesRead;
 
   private ElfFile(Path path, FileChannel channel) throws IOException {
     this.path = path;
@@ -77,11 +78,17 @@ public final class ElfFile implements AutoCloseable {
         if (n < 0) {
           break;
         }
+        bytesRead += n;
       }
     } catch (IOException e) {
       throw BadInputException.of(path, "cannot read at offset " + offset + ": " + ElfErrors.describe(e));
     }
     return b.flip();
+  }
+
+  /** How many bytes this reader has read so far (a core of any size should cost kilobytes). */
+  public long bytesRead() {
+    return bytesRead;
   }
 
   /** The section headers with their names; empty for a core or a file without sections. */
