@@ -21,6 +21,11 @@ public record GdbBacktrace(String signal, String signalDescription, Integer curr
     return threads.stream().filter(t -> t.number() == number).findFirst();
   }
 
+  /** The thread with kernel id {@code lwp} (e.g. the core's first NT_PRSTATUS). */
+  public Optional<GdbThread> threadByLwp(long lwp) {
+    return threads.stream().filter(t -> t.lwp() != null && t.lwp() == lwp).findFirst();
+  }
+
   /**
    * The thread that crashed: the one gdb made current when it loaded the core (the kernel dumps
    * the faulting thread first); failing that, the one with a signal-handler frame; then thread 1.

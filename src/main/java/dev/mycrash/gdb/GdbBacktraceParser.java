@@ -22,6 +22,19 @@ public final class GdbBacktraceParser {
 
   private GdbBacktraceParser() {}
 
+  /** The backtrace in a run's {@code gdb_standard.txt}, when gdb produced one. */
+  public static java.util.Optional<GdbBacktrace> fromRun(GdbRun run) {
+    java.nio.file.Path p = run.files().get("gdb_standard.txt");
+    if (p == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(parse(java.nio.file.Files.readString(p)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static GdbBacktrace parse(String text) {
     String signal = null;
     String description = null;

@@ -102,6 +102,20 @@ class CoreReaderTest {
   }
 
   @Test
+  void summaryLinesForTheManifest() {
+    CoreDump core = CoreReader.read(crash.core());
+    int lwp = core.threads().get(0).lwp();
+    assertThat(CoreSummary.lines(core)).containsExactly(
+        "core: " + crash.core() + ", " + core.fileSize() + " bytes, complete",
+        "process: pid " + lwp + " crasher: " + core.process().psargs(),
+        "signal: 11 (SIGSEGV) in LWP " + lwp + "; 1 threads",
+        "mapped: " + core.files().mappings().size() + " mappings of " + core.files().paths().size() + " files; "
+            + core.modules().size() + " ELF modules, " + core.modules().size() + " with a build-id");
+    assertThat(core.modules()).extracting(CoreModule::path).contains(crash.crasher().toString(),
+        crash.plugin().toString());
+  }
+
+  @Test
   void anExecutableIsNotACore() {
     assertThatThrownBy(() -> CoreReader.read(crash.crasher()))
         .isInstanceOf(BadInputException.class)

@@ -24,7 +24,7 @@ class RealMariadbGdbTest {
     GdbRun run = new GdbRunner(ProcessRunner.system())
         .run(GdbRequest.of(Path.of("/usr/sbin/mariadbd"), core, out));
     assertThat(run.status()).as(run.detail()).isEqualTo(GdbRun.Status.OK);
-    GdbBacktrace bt = GdbBacktraceParser.parse(Files.readString(out.resolve("gdb_standard.txt")));
+    GdbBacktrace bt = GdbBacktraceParser.fromRun(run).orElseThrow();
     assertThat(bt.signal()).isEqualTo("SIGSEGV");
     GdbThread t = bt.crashingThread().orElseThrow();
     assertThat(t.crashFrames()).extracting(Frame::function)
@@ -33,6 +33,7 @@ class RealMariadbGdbTest {
     CoreDump dump = CoreReader.read(core);
     assertThat(t.lwp()).as("gdb and the core reader agree on the crashing thread")
         .isEqualTo((long) dump.crashingThread().orElseThrow().lwp());
+    assertThat(bt.threadByLwp(dump.crashingThread().orElseThrow().lwp())).contains(t);
     assertThat(bt.threads()).hasSize(dump.threads().size());
     assertThat(Files.readString(out.resolve("gdb_sharedlibrary.txt"))).contains("crash_udf.so");
   }
