@@ -44,6 +44,14 @@ public record GdbRequest(
     return new GdbRequest(gdb, binary, core, outDir, sysroot, solibSearchPath, t);
   }
 
+  /**
+   * Libraries collected under {@code root} at their absolute paths: root is the sysroot and every
+   * directory under it goes on solib-search-path (see {@link CollectedLibraries}).
+   */
+  public GdbRequest withCollectedLibraries(Path root) {
+    return withLibraries(root, CollectedLibraries.directories(root));
+  }
+
   public GdbRequest withLibraries(Path root, List<Path> searchPath) {
     return new GdbRequest(gdb, binary, core, outDir, root, searchPath, timeout);
   }

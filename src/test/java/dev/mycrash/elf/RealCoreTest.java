@@ -93,6 +93,23 @@ class RealCoreTest {
   }
 
   @Test
+  void ntFileIsExactlyWhatEuReadelfPrints() throws Exception {
+    Path corePath = E2eCrashes.core("udf_segv");
+    ProcessResult r = ProcessRunner.system().run(ProcessSpec.of(Duration.ofSeconds(60), "eu-readelf", "-n",
+        corePath.toString()));
+    assertThat(r.ok()).as(r.describe()).isTrue();
+    // "      56433dc7c000-56433e2fe000 00000000 6823936     /usr/sbin/mariadbd"
+    java.util.regex.Pattern row = java.util.regex.Pattern.compile(
+        "^\\s+([0-9a-f]+)-([0-9a-f]+) ([0-9a-f]+) \\d+\\s+(.+)$");
+    List<MappedFile> expected = r.stdout().lines().map(row::matcher).filter(java.util.regex.Matcher::matches)
+        .map(m -> new MappedFile(Long.parseUnsignedLong(m.group(1), 16), Long.parseUnsignedLong(m.group(2), 16),
+            Long.parseUnsignedLong(m.group(3), 16), m.group(4)))
+        .toList();
+    assertThat(expected).hasSizeGreaterThan(100);
+    assertThat(CoreReader.read(corePath).files().mappings()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void signalCoreFromOutsideHasSigabrt() {
     CoreDump core = CoreReader.read(E2eCrashes.core("sig_abrt"));
     assertThat(core.signalNumber()).isEqualTo(6);

@@ -51,6 +51,28 @@ class RealGdbTest {
   }
 
   @Test
+  void librariesAreLoadedFromTheCollectedSysrootUnderEitherSpelling() throws Exception {
+    // copied at their NT_FILE (real) paths; gdb asks for the link-map names (/lib/... for libc)
+    Path sysroot = dir.resolve("sysroot");
+    for (String lib : dev.mycrash.elf.CoreReader.read(crash.core()).files().paths()) {
+      if (lib.startsWith("/") && !lib.equals(crash.crasher().toString())) {
+        Path to = sysroot.resolve(lib.substring(1));
+        Files.createDirectories(to.getParent());
+        Files.copy(Path.of(lib), to);
+      }
+    }
+    Path out = dir.resolve("gdb-sysroot");
+    GdbRun run = new GdbRunner(ProcessRunner.system())
+        .run(GdbRequest.of(crash.crasher(), crash.core(), out).withCollectedLibraries(sysroot));
+    assertThat(run.status()).as(run.detail()).isEqualTo(GdbRun.Status.OK);
+    String libs = Files.readString(out.resolve("gdb_sharedlibrary.txt"));
+    assertThat(libs).contains(sysroot.resolve(crash.plugin().toString().substring(1)).toString());
+    assertThat(libs).containsPattern("Yes.*" + java.util.regex.Pattern.quote(sysroot.toString()) + ".*/libc\\.so\\.6");
+    GdbBacktrace bt = GdbBacktraceParser.fromRun(run).orElseThrow();
+    assertThat(bt.crashingThread().orElseThrow().frames().get(0).function()).isEqualTo("plug_crash");
+  }
+
+  @Test
   void oneFailingCommandDoesNotLoseTheOthers() throws Exception {
     GdbScript script = new GdbScript(List.of("set pagination off"), List.of(
         new GdbSection("bogus", "gdb_bogus.txt", List.of("info no-such-thing"), false),
