@@ -48,4 +48,20 @@ class RealMariadbGdbTest {
     assertThat(bt.crashingThread().orElseThrow().crashFrames()).extracting(Frame::function)
         .contains("crash_abort", "Item_func_udf_int::val_int");
   }
+
+  @Test
+  void semaphoreAbortShowsTheLatchHolderBlockedOnTheFrozenFileSystem() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(E2eCrashes.exists("semaphore"),
+        "make-crashes.sh could not make the semaphore crash here (loop mount / fsfreeze)");
+    Path core = E2eCrashes.core("semaphore");
+    GdbRun run = new GdbRunner(ProcessRunner.system())
+        .run(GdbRequest.of(Path.of("/usr/sbin/mariadbd"), core, out));
+    GdbBacktrace bt = GdbBacktraceParser.fromRun(run).orElseThrow();
+    assertThat(bt.signal()).isEqualTo("SIGABRT");
+    assertThat(bt.threads()).anySatisfy(t -> assertThat(t.frames()).extracting(Frame::function)
+        .contains("ha_create_table")
+        .containsAnyOf("__GI_mkdir", "__libc_open64"));
+    assertThat(Files.readString(E2eCrashes.crash("semaphore").resolve("error.log")))
+        .contains("innodb_fatal_semaphore_wait_threshold was exceeded for dict_sys.latch");
+  }
 }
