@@ -70,8 +70,8 @@ public final class GdbRunner {
     }
     keep(files, out);
     keep(files, err);
-    Map<String, GdbRun.SectionState> states = GdbSections.write(script, read(out), r.timedOut(), req.outDir(), files);
-    return new GdbRun(status(r, states), "gdb " + r.describe() + hint(r, states), r.elapsed(), files, states);
+    Map<String, GdbRun.SectionState> states = GdbSections.write(script, out, r.timedOut(), req.outDir(), files);
+    return new GdbRun(status(r, states), "gdb " + r.describe() + hint(r), r.elapsed(), files, states);
   }
 
   private static GdbRun.Status status(ProcessResult r, Map<String, GdbRun.SectionState> states) {
@@ -83,7 +83,7 @@ public final class GdbRunner {
     return r.exitCode() == 0 || anyOutput ? GdbRun.Status.OK : GdbRun.Status.FAILED;
   }
 
-  private static String hint(ProcessResult r, Map<String, GdbRun.SectionState> states) {
+  private static String hint(ProcessResult r) {
     return !r.timedOut() && r.exitCode() != 0 ? " (a command failed; see " + STDERR + ")" : "";
   }
 
@@ -112,14 +112,6 @@ public final class GdbRunner {
     try {
       Files.createDirectories(dir);
       return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.exists(p) ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

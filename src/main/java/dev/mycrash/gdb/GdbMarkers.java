@@ -1,12 +1,9 @@
 package dev.mycrash.gdb;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Splits gdb's standard output into its sections at the marker lines the script echoes. What
+ * How gdb's standard output is cut into sections: at the marker lines the script echoes. What
  * comes before the first marker is the preamble gdb prints when it loads the core:
  *
  * <pre>
@@ -19,25 +16,13 @@ import java.util.Map;
  * Thread 12 (Thread 0x7f22ac4326c0 (LWP 7752)):
  * </pre>
  */
-final class GdbOutputSplitter {
-  private GdbOutputSplitter() {}
+final class GdbMarkers {
+  private GdbMarkers() {}
 
-  /** The pieces: "preamble" plus one entry per section name seen, in order of appearance. */
-  static Map<String, String> split(String stdout) {
-    Map<String, String> parts = new LinkedHashMap<>();
-    String current = "preamble";
-    List<String> lines = new ArrayList<>();
-    for (String line : stdout.split("\n", -1)) {
-      if (line.startsWith(GdbScript.MARKER) && line.endsWith("@@")) {
-        parts.put(current, join(lines));
-        current = line.substring(GdbScript.MARKER.length(), line.length() - 2);
-        lines.clear();
-      } else {
-        lines.add(line);
-      }
-    }
-    parts.put(current, join(lines));
-    return parts;
+  /** The section name in a marker line. */
+  static String name(String markerLine) {
+    String rest = markerLine.substring(GdbScript.MARKER.length());
+    return rest.endsWith("@@") ? rest.substring(0, rest.length() - 2) : rest;
   }
 
   /** The lines without leading and trailing blank lines, each ended by a newline. */
