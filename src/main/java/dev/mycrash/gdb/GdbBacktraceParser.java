@@ -1,9 +1,14 @@
 package dev.mycrash.gdb;
 
 import dev.mycrash.symbols.Frame;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,15 +28,15 @@ public final class GdbBacktraceParser {
   private GdbBacktraceParser() {}
 
   /** The backtrace in a run's {@code gdb_standard.txt}, when gdb produced one. */
-  public static java.util.Optional<GdbBacktrace> fromRun(GdbRun run) {
-    java.nio.file.Path p = run.files().get("gdb_standard.txt");
+  public static Optional<GdbBacktrace> fromRun(GdbRun run) {
+    Path p = run.files().get("gdb_standard.txt");
     if (p == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
-      return java.util.Optional.of(parse(java.nio.file.Files.readString(p)));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return Optional.of(parse(Files.readString(p)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

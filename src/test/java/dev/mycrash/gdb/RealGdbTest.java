@@ -45,7 +45,10 @@ class RealGdbTest {
         .isEqualTo(crash.dir().resolve("plug.c").toString());
     assertThat(Files.readString(out.resolve("gdb_full.txt"))).contains("plugin = 0x");
     assertThat(Files.readString(out.resolve("gdb_sharedlibrary.txt"))).contains(crash.plugin().toString());
-    assertThat(Files.readString(out.resolve("gdb_registers.txt"))).containsPattern("(?m)^rip\\s+0x");
+    long pc = dev.mycrash.elf.CoreReader.read(crash.core()).crashingThread().orElseThrow().pc();
+    assertThat(Files.readString(out.resolve("gdb_registers.txt")))
+        .as("registers of the crashing thread: rip as in its NT_PRSTATUS")
+        .containsPattern("(?m)^rip\\s+0x0*" + Long.toHexString(pc) + "\\s");
     assertThat(run.fileNames()).containsExactly("gdb_commands.gdb", "gdb_full.txt", "gdb_registers.txt",
         "gdb_sharedlibrary.txt", "gdb_standard.txt", "gdb_stderr.txt", "gdb_stdout.txt");
   }
