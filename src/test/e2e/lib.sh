@@ -61,7 +61,7 @@ wait_core_complete() {  # wait_core_complete FILE: the size must stop changing (
 
 build_udf() {   # compiles src/test/c/crash_udf.c into the server's plugin dir
   mkdir -p "$PLUGIN_DIR"
-  gcc -O0 -g -fPIC -shared -Wall -o "$PLUGIN_DIR/crash_udf.so.tmp" "$E2E_SRC/../c/crash_udf.c"
+  gcc -O0 -g -fPIC -shared -Wall -o "$PLUGIN_DIR/crash_udf.so.tmp" "$(cd "$E2E_SRC/../c" && pwd)/crash_udf.c"
   mv -f "$PLUGIN_DIR/crash_udf.so.tmp" "$PLUGIN_DIR/crash_udf.so"
 }
 

@@ -27,6 +27,15 @@ public final class Libraries {
         throw new IllegalArgumentException("empty path");
       }
     }
+
+    /**
+     * True when the process had mapped a file that was deleted or replaced since (a package
+     * upgrade under a running server): the kernel writes {@code "/path (deleted)"}; the file on
+     * disk, if any, is not the one that was mapped.
+     */
+    public boolean deleted() {
+      return path.endsWith(" (deleted)");
+    }
   }
 
   /**
