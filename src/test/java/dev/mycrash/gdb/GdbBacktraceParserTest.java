@@ -108,6 +108,19 @@ class GdbBacktraceParserTest {
   }
 
   @Test
+  void threadHeadersWithoutLibthreadDbOrWithAName() {
+    GdbBacktrace bt = GdbBacktraceParser.parse("Thread 2 (Thread 0x7ffff7d8a640 (LWP 1235) \"connection\"):\n"
+        + "#0  0x00005555555551a9 in worker (arg=0x0) at w.c:7\n\n"
+        + "Thread 1 (LWP 4242):\n#0  0x0000555555555149 in main () at m.c:3\n"
+        + "Backtrace stopped: previous frame inner to this frame (corrupt stack?)\n");
+    assertThat(bt.thread(2).orElseThrow().lwp()).isEqualTo(1235L);
+    assertThat(bt.thread(1).orElseThrow().lwp()).isEqualTo(4242L);
+    assertThat(bt.thread(1).orElseThrow().notes())
+        .containsExactly("Backtrace stopped: previous frame inner to this frame (corrupt stack?)");
+    assertThat(bt.crashingThread().orElseThrow().number()).as("no current thread, no handler: thread 1").isEqualTo(1);
+  }
+
+  @Test
   void nothingToParse() {
     GdbBacktrace bt = GdbBacktraceParser.parse("No stack.\n");
     assertThat(bt.threads()).isEmpty();
