@@ -16,6 +16,8 @@ import java.util.Optional;
 final class ModuleBuildIds {
   private static final int MAX_PHNUM = 256;
   private static final int MAX_NOTE = 1 << 16;
+  private static final java.util.regex.Pattern SHARED_OBJECT =
+      java.util.regex.Pattern.compile("\\.so(\\.[0-9.]+)?( \\(deleted\\))?$");
 
   private ModuleBuildIds() {}
 
@@ -38,7 +40,11 @@ final class ModuleBuildIds {
   private static Optional<CoreModule> module(CoreMemory memory, String path, long base, long pageSize) {
     Optional<ByteBuffer> head = memory.read(base, ElfHeader.SIZE);
     if (head.isEmpty()) {
-      return Optional.of(new CoreModule(path, base, null, "ELF header not in the core"));
+      // not dumped: an ELF module when coredump_filter lacks bit 4, or a mapped data file (a redo
+      // log in /dev/shm...); only names that look like shared objects are taken for modules
+      return SHARED_OBJECT.matcher(path).find()
+          ? Optional.of(new CoreModule(path, base, null, "ELF header not in the core"))
+          : Optional.empty();
     }
     ElfHeader h;
     try {

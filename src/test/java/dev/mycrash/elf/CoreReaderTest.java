@@ -44,6 +44,7 @@ class CoreReaderTest {
     assertThat(core.files().pageSize()).isEqualTo(4096);
     assertThat(core.files().paths()).contains(crash.crasher().toString(), crash.plugin().toString());
     assertThat(core.files().paths()).anyMatch(p -> p.endsWith("/libc.so.6"));
+    assertThat(core.files().paths()).contains(crash.dataFile().toString());
     MappedFile first = core.files().mappings().get(0);
     assertThat(first.path()).isEqualTo(crash.crasher().toString());
     assertThat(first.fileOffset()).isZero();
@@ -54,6 +55,8 @@ class CoreReaderTest {
     CoreDump core = CoreReader.read(crash.core());
     assertThat(core.module(crash.crasher()).map(CoreModule::buildId)).contains(NativeCrash.CRASHER_ID);
     assertThat(core.module(crash.plugin()).map(CoreModule::buildId)).contains(NativeCrash.PLUGIN_ID);
+    assertThat(core.modules()).extracting(CoreModule::path).as("a mapped data file is no module")
+        .doesNotContain(crash.dataFile().toString());
     CoreModule libc = core.modules().stream().filter(m -> m.path().endsWith("/libc.so.6")).findFirst().orElseThrow();
     try (ElfFile onDisk = ElfFile.open(Path.of(libc.path()))) {
       assertThat(libc.buildId()).isEqualTo(onDisk.buildId().orElseThrow());

@@ -54,6 +54,7 @@ class LibrariesTest {
     assertThat(libs).as("one entry per file, merged-usr spellings joined")
         .filteredOn(l -> l.path().endsWith("/libc.so.6")).hasSize(1);
     assertThat(libs).noneMatch(l -> l.path().equals(crash.crasher().toString()));
+    assertThat(libs).noneMatch(l -> l.path().equals(crash.dataFile().toString()));
   }
 
   @Test

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * A real, small core made at test time: src/test/resources/elf/crasher.c dlopen()s plug.c's
- * library and faults in it. Build-ids are fixed so tests can name them.
+ * library, maps a data file ({@code ib_logfile0}) and faults in the library. Build-ids are
+ * fixed so tests can name them.
  */
-public record NativeCrash(Path dir, Path crasher, Path plugin, Path core) {
+public record NativeCrash(Path dir, Path crasher, Path plugin, Path dataFile, Path core) {
   public static final String CRASHER_ID = "2222222222222222222222222222222222222222";
   public static final String PLUGIN_ID = "11111111111111111111111111111111deadbeef";
   private static final Duration T = Duration.ofSeconds(60);
@@ -34,12 +35,14 @@ public record NativeCrash(Path dir, Path crasher, Path plugin, Path core) {
         copy("plug.c", dir).toString());
     gcc(run, dir, "-g", "-O0", "-Wl,--build-id=0x" + CRASHER_ID, "-o", crasher.toString(),
         copy("crasher.c", dir).toString());
+    Path data = Files.writeString(dir.resolve("ib_logfile0"), "not an ELF file: a stand-in for a redo log\n");
     ProcessResult r = run.run(new ProcessSpec(
-        java.util.List.of("prlimit", "--core=unlimited", crasher.toString(), plugin.toString()), T, dir,
+        java.util.List.of("prlimit", "--core=unlimited", crasher.toString(), plugin.toString(), data.toString()),
+        T, dir,
         java.util.Map.of(), null, null));
     assumeTrue(!r.notFound(), "prlimit is not installed");
     assertThat(r.exitCode()).as("crasher must die of a signal: " + r.stderr()).isNotIn(0, 2);
-    return new NativeCrash(dir, crasher, plugin, findCore(dir));
+    return new NativeCrash(dir, crasher, plugin, data, findCore(dir));
   }
 
   private static void gcc(ProcessRunner run, Path dir, String... args) throws IOException, InterruptedException {
