@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
       DemangleCommand.class,
       TriageCommand.class,
       KnownBugsCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     })
 public final class MyCrash implements Runnable {
 

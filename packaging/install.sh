@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs mycrash for the current user or system-wide:
+#   packaging/install.sh [PREFIX]      (default PREFIX=/usr/local; needs JDK/JRE 17+)
+# Puts the jar in PREFIX/lib/mycrash, a launcher in PREFIX/bin and bash completion in
+# PREFIX/share/bash-completion/completions.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+prefix="${1:-/usr/local}"
+[ -f "$here/target/mycrash.jar" ] || (cd "$here" && mvn -B -q -DskipTests package)
+install -d "$prefix/lib/mycrash" "$prefix/bin" "$prefix/share/bash-completion/completions"
+install -m 0644 "$here/target/mycrash.jar" "$prefix/lib/mycrash/mycrash.jar"
+cat > "$prefix/bin/mycrash" <<LAUNCH
+#!/bin/sh
+exec java \${MYCRASH_JAVA_OPTS:--Xss4m} -jar "$prefix/lib/mycrash/mycrash.jar" "\$@"
+LAUNCH
+chmod 0755 "$prefix/bin/mycrash"
+java -jar "$prefix/lib/mycrash/mycrash.jar" generate-completion > "$prefix/share/bash-completion/completions/mycrash"
+echo "installed: $prefix/bin/mycrash"
