@@ -1,0 +1,222 @@
+package dev.mycrash.symbols.itanium;
+
+/**
+ * {@code <type>}: builtins, qualified and compound types, function types, arrays, pointers to
+ * members, template parameters and substitutions. Sample: {@code PKc} is {@code char const*},
+ * {@code FviE} is {@code void (int)}, {@code M1AKFvvE} is {@code void (A::*)() const}.
+ */
+abstract class TypeParser extends ExprParser {
+  TypeParser(String s, int start) {
+    super(s, start);
+  }
+
+  abstract Node name(boolean substable);
+
+  /** A chain of qualifier nodes; {@code top} is outermost, {@code last.left} is still open. */
+  static final class Chain {
+    Node top;
+    Node last;
+
+    /** Attaches {@code inner} at the open end and returns the whole chain. */
+    Node close(Node inner) {
+      if (last == null) {
+        top = inner;
+      } else {
+        last.left = inner;
+      }
+      return top;
+    }
+
+    Node innermost() {
+      return last == null ? top : last.left;
+    }
+  }
+
+  final boolean nextIsTypeQual() {
+    char c = peek();
+    if (c == 'r' || c == 'V' || c == 'K') {
+      return true;
+    }
+    if (c == 'D') {
+      char n = peekNext();
+      return n == 'x' || n == 'o' || n == 'O' || n == 'w';
+    }
+    return false;
+  }
+
+  @Override
+  final Node type() {
+    if (nextIsTypeQual()) {
+      return qualifiedType();
+    }
+    return new TypeRules(this).unqualifiedType();
+  }
+
+  private Node qualifiedType() {
+    Chain chain = cvQualifiers(false);
+    if (chain == null) {
+      return null;
+    }
+    Node inner = peek() == 'F' ? functionType() : type();
+    if (inner == null) {
+      return null;
+    }
+    Node ret = chain.close(inner);
+    if (inner.is(Kind.RVALUE_REFERENCE_THIS) || inner.is(Kind.REFERENCE_THIS)) {
+      // Move the ref-qualifier outside the cv-qualifiers so they print in source order.
+      Node fn = inner.left;
+      inner.left = ret;
+      chain.last.left = fn;
+      ret = inner;
+    }
+    return addSub(ret) ? ret : null;
+  }
+
+  /** {@code [r] [V] [K] [Dx] [Do | DO <expr> E | Dw <type>+ E]}; null on a malformed qualifier. */
+  final Chain cvQualifiers(boolean memberFn) {
+    Chain chain = new Chain();
+    char peek = peek();
+    while (nextIsTypeQual()) {
+      advance(1);
+      Kind t;
+      Node right = null;
+      if (peek == 'r') {
+        t = memberFn ? Kind.RESTRICT_THIS : Kind.RESTRICT;
+      } else if (peek == 'V') {
+        t = memberFn ? Kind.VOLATILE_THIS : Kind.VOLATILE;
+      } else if (peek == 'K') {
+        t = memberFn ? Kind.CONST_THIS : Kind.CONST;
+      } else {
+        peek = next();
+        if (peek == 'x') {
+          t = Kind.TRANSACTION_SAFE;
+        } else if (peek == 'o' || peek == 'O') {
+          t = Kind.NOEXCEPT;
+          if (peek == 'O') {
+            right = expression();
+            if (right == null || !check('E')) {
+              return null;
+            }
+          }
+        } else if (peek == 'w') {
+          t = Kind.THROW_SPEC;
+          right = parmList();
+          if (right == null || !check('E')) {
+            return null;
+          }
+        } else {
+          return null;
+        }
+      }
+      Node q = Node.binary(t, null, right);
+      if (chain.last == null) {
+        chain.top = q;
+      } else {
+        chain.last.left = q;
+      }
+      chain.last = q;
+      peek = peek();
+    }
+    if (!memberFn && peek == 'F') {
+      for (Node q = chain.top; q != null; q = q == chain.last ? null : q.left) {
+        if (q.kind == Kind.RESTRICT) {
+          q.kind = Kind.RESTRICT_THIS;
+        } else if (q.kind == Kind.VOLATILE) {
+          q.kind = Kind.VOLATILE_THIS;
+        } else if (q.kind == Kind.CONST) {
+          q.kind = Kind.CONST_THIS;
+        }
+      }
+    }
+    return chain;
+  }
+
+  final Node refQualifier(Node sub) {
+    char c = peek();
+    if (c == 'R' || c == 'O') {
+      advance(1);
+      return comp(c == 'R' ? Kind.REFERENCE_THIS : Kind.RVALUE_REFERENCE_THIS, sub, null);
+    }
+    return sub;
+  }
+
+  /** {@code F [Y] <bare-function-type> [<ref-qualifier>] E}. */
+  final Node functionType() {
+    if (recursionLevel > RECURSION_LIMIT) {
+      return null;
+    }
+    recursionLevel++;
+    Node ret = null;
+    if (check('F')) {
+      if (peek() == 'Y') {
+        advance(1);
+      }
+      ret = bareFunctionType(true);
+      ret = refQualifier(ret);
+      if (!check('E')) {
+        ret = null;
+      }
+    }
+    recursionLevel--;
+    return ret;
+  }
+
+  /** {@code <type>+}; a lone {@code v} means no parameters. */
+  final Node parmList() {
+    Node head = null;
+    Node tail = null;
+    while (true) {
+      char c = peek();
+      if (c == 0 || c == 'E' || c == '.') {
+        break;
+      }
+      if ((c == 'R' || c == 'O') && peekNext() == 'E') {
+        break;
+      }
+      Node t = type();
+      if (t == null) {
+        return null;
+      }
+      Node cell = comp(Kind.ARGLIST, t, null);
+      if (tail == null) {
+        head = cell;
+      } else {
+        tail.right = cell;
+      }
+      tail = cell;
+    }
+    if (head == null) {
+      return null;
+    }
+    if (head.right == null && head.left.is(Kind.BUILTIN_TYPE)
+        && head.left.builtin.style() == Builtin.Style.VOID) {
+      head.left = null;
+    }
+    return head;
+  }
+
+  final Node bareFunctionType(boolean hasReturnType) {
+    if (peek() == 'J') {
+      advance(1);
+      hasReturnType = true;
+    }
+    Node returnType = null;
+    if (hasReturnType) {
+      returnType = type();
+      if (returnType == null) {
+        return null;
+      }
+    }
+    Node params = parmList();
+    return params == null ? null : comp(Kind.FUNCTION_TYPE, returnType, params);
+  }
+
+  @Override
+  final Node templateParam() {
+    if (!check('T')) {
+      return null;
+    }
+    int param = compactNumber();
+    return param < 0 ? null : Node.number(Kind.TEMPLATE_PARAM, param, null);
+  }
+}
