@@ -112,9 +112,7 @@ abstract class NameParser extends TypeParser {
         }
         ret = templateParam();
       } else if (peek == 'M') {
-        if (ret == null) {
-          return null;
-        }
+        // Initializer scope of a lambda: already a substitution candidate, nothing to show.
         advance(1);
         continue;
       } else {

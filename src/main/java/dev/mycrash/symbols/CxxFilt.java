@@ -1,0 +1,99 @@
+package dev.mycrash.symbols;
+
+import dev.mycrash.symbols.itanium.Itanium;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The text-stream behaviour of GNU c++filt 2.40, byte for byte. A token is a maximal run of ASCII
+ * letters, digits, {@code _ $ .} (and NUL, which c++filt also accepts and then truncates at), at
+ * most 32766 bytes; each token is demangled if it can be, everything else is copied unchanged.
+ * A token starting with {@code .} or {@code $} is demangled without that character, and a
+ * leading {@code .} is kept in the output. Example line and its output:
+ *
+ * <pre>
+ * mysqld(_ZN4JOIN10exec_innerEv+0x2f)[0x55d0c4]
+ * mysqld(JOIN::exec_inner()+0x2f)[0x55d0c4]
+ * </pre>
+ */
+public final class CxxFilt {
+  /** c++filt's token buffer is 32767 bytes including the terminating NUL. */
+  static final int MAX_TOKEN = 32766;
+
+  private CxxFilt() {}
+
+  /** What c++filt prints for one token (its {@code demangle_it}). */
+  public static String demangleToken(String token) {
+    int nul = token.indexOf('\0');
+    if (nul >= 0) {
+      token = token.substring(0, nul);
+    }
+    int skip = !token.isEmpty() && (token.charAt(0) == '.' || token.charAt(0) == '$') ? 1 : 0;
+    String result = Itanium.demangle(token.substring(skip));
+    if (result == null) {
+      return token;
+    }
+    return token.startsWith(".") ? "." + result : result;
+  }
+
+  /** Copies {@code in} to {@code out}, demangling every mangled token. Does not close either. */
+  public static void filter(InputStream in, OutputStream out) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    byte[] token = new byte[MAX_TOKEN];
+    int tokenLen = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      for (int i = 0; i < n; i++) {
+        byte b = buf[i];
+        if (isSymbolByte(b) && tokenLen < MAX_TOKEN) {
+          token[tokenLen++] = b;
+          continue;
+        }
+        if (tokenLen > 0) {
+          writeToken(token, tokenLen, out);
+          tokenLen = 0;
+        }
+        out.write(b);
+      }
+    }
+    if (tokenLen > 0) {
+      writeToken(token, tokenLen, out);
+    }
+  }
+
+  /** Filters one line of text (without its line end) the same way. */
+  public static String filterLine(String line) {
+    StringBuilder sb = new StringBuilder(line.length() + 32);
+    int i = 0;
+    int len = line.length();
+    while (i < len) {
+      int start = i;
+      while (i < len && i - start < MAX_TOKEN && isSymbolChar(line.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        sb.append(demangleToken(line.substring(start, i)));
+      }
+      if (i < len) {
+        sb.append(line.charAt(i++));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void writeToken(byte[] token, int len, OutputStream out) throws IOException {
+    String t = new String(token, 0, len, StandardCharsets.ISO_8859_1);
+    out.write(demangleToken(t).getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  static boolean isSymbolByte(byte b) {
+    return b >= 0 && isSymbolChar((char) b);
+  }
+
+  static boolean isSymbolChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '_' || c == '$' || c == '.' || c == 0;
+  }
+}
