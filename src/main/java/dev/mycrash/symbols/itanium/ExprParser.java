@@ -6,6 +6,8 @@ package dev.mycrash.symbols.itanium;
  * {@code XadL_Z3fooEE} is {@code &foo}.
  */
 abstract class ExprParser extends ParserCore {
+  private final ExpressionRules expressionRules = new ExpressionRules(this);
+
   ExprParser(String s, int start) {
     super(s, start);
   }
@@ -45,7 +47,8 @@ abstract class ExprParser extends ParserCore {
       return null;
     }
     advance(1);
-    return templateArgsRest();
+    enter();
+    return leave(templateArgsRest());
   }
 
   /** {@code <template-arg>* E}; keeps the last name so a following ctor names the class. */
@@ -127,7 +130,7 @@ abstract class ExprParser extends ParserCore {
   final Node expression() {
     boolean was = isExpression;
     isExpression = true;
-    Node ret = new ExpressionRules(this).expressionOne();
+    Node ret = expressionRules.expressionOne();
     isExpression = was;
     return ret;
   }

@@ -8,8 +8,13 @@ package dev.mycrash.symbols.itanium;
 final class ExprPrinter {
   private final Printer p;
 
+  private final UnaryPrinter unary;
+  private final BinaryPrinter binary;
+
   ExprPrinter(Printer p) {
     this.p = p;
+    this.unary = new UnaryPrinter(p, this);
+    this.binary = new BinaryPrinter(p, this);
   }
 
   boolean print(Node dc) {
@@ -18,13 +23,13 @@ final class ExprPrinter {
         exprOp(dc.left);
         return true;
       case UNARY:
-        new UnaryPrinter(p, this).print(dc);
+        unary.print(dc);
         return true;
       case BINARY:
-        new BinaryPrinter(p, this).binary(dc);
+        binary.binary(dc);
         return true;
       case TRINARY:
-        new BinaryPrinter(p, this).trinary(dc);
+        binary.trinary(dc);
         return true;
       case LITERAL: case LITERAL_NEG:
         literal(dc);

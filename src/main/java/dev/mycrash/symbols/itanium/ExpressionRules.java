@@ -12,6 +12,11 @@ final class ExpressionRules {
   }
 
   Node expressionOne() {
+    p.enter();
+    return p.leave(expressionRule());
+  }
+
+  private Node expressionRule() {
     char peek = p.peek();
     char next = p.peekNext();
     if (peek == 'L') {

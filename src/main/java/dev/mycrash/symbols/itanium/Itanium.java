@@ -9,6 +9,11 @@ package dev.mycrash.symbols.itanium;
 public final class Itanium {
   /** libiberty refuses symbols whose component table would exceed its recursion limit. */
   static final int MAX_SYMBOL_LENGTH = ParserCore.RECURSION_LIMIT / 2;
+  /**
+   * Nesting we handle on the caller's thread (a few hundred KB of stack at most); deeper symbols,
+   * which only hostile or generated input has, are redone on a thread with a large stack.
+   */
+  static final int CALLER_DEPTH_BUDGET = 200;
 
   private Itanium() {}
 
@@ -21,18 +26,29 @@ public final class Itanium {
     if (mangled.length() > MAX_SYMBOL_LENGTH) {
       return null;
     }
-    boolean isMangled = mangled.startsWith("_Z");
-    int global = globalKind(mangled);
+    boolean isMangled = mangled.length() >= 2 && mangled.charAt(0) == '_' && mangled.charAt(1) == 'Z';
+    int global = isMangled ? 0 : globalKind(mangled);
     if (!isMangled && global == 0) {
       return null;
     }
+    String symbol = mangled;
+    try {
+      return run(symbol, isMangled, global, CALLER_DEPTH_BUDGET);
+    } catch (TooDeep e) {
+      return BigStack.call(() -> run(symbol, isMangled, global, Integer.MAX_VALUE));
+    }
+  }
+
+  private static String run(String mangled, boolean isMangled, int global, int depthBudget) {
     ItaniumParser parser = new ItaniumParser(mangled, 0, 1);
+    parser.depthBudget = depthBudget;
     Node dc = parse(parser, isMangled, global);
     if (dc == null && parser.unresolvedNameState == -1) {
       parser = new ItaniumParser(mangled, 0, 0);
+      parser.depthBudget = depthBudget;
       dc = parse(parser, isMangled, global);
     }
-    return dc == null ? null : Printer.render(dc);
+    return dc == null ? null : Printer.render(dc, depthBudget, 4 * mangled.length() + 64);
   }
 
   private static Node parse(ItaniumParser parser, boolean isMangled, int global) {

@@ -8,8 +8,11 @@ package dev.mycrash.symbols.itanium;
  * {@code foo() [clone .cold]}.
  */
 final class ItaniumParser extends NameParser {
+  private final SpecialNames specialNames;
+
   ItaniumParser(String s, int start, int unresolvedNameState) {
     super(s, start);
+    this.specialNames = new SpecialNames(this);
     this.unresolvedNameState = unresolvedNameState;
   }
 
@@ -34,7 +37,7 @@ final class ItaniumParser extends NameParser {
   Node encoding(boolean topLevel) {
     char peek = peek();
     if (peek == 'G' || peek == 'T') {
-      return new SpecialNames(this).specialName();
+      return specialNames.specialName();
     }
     Node dc = name(false);
     if (dc == null) {

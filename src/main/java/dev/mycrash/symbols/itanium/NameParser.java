@@ -5,6 +5,10 @@ package dev.mycrash.symbols.itanium;
  * names {@code JOIN::exec_inner}; {@code St6vectorIiSaIiEE} is {@code std::vector<int, ...>}.
  */
 abstract class NameParser extends TypeParser {
+  private final LocalNames localNames = new LocalNames(this);
+  final Substitutions substitutions = new Substitutions(this);
+  private final UnqualifiedNames unqualifiedNames = new UnqualifiedNames(this);
+
   NameParser(String s, int start) {
     super(s, start);
   }
@@ -13,6 +17,11 @@ abstract class NameParser extends TypeParser {
 
   @Override
   final Node name(boolean substable) {
+    enter();
+    return leave(nameRule(substable));
+  }
+
+  private Node nameRule(boolean substable) {
     char peek = peek();
     Node dc = null;
     Node module = null;
@@ -22,7 +31,7 @@ abstract class NameParser extends TypeParser {
         dc = nestedName();
         break;
       case 'Z':
-        dc = new LocalNames(this).localName();
+        dc = localNames.localName();
         break;
       case 'U':
         dc = unqualifiedName(null, null);
@@ -34,7 +43,7 @@ abstract class NameParser extends TypeParser {
             dc = name("std");
           }
           if (peek() == 'S') {
-            module = new Substitutions(this).substitution(false);
+            module = substitutions.substitution(false);
             if (module == null) {
               return null;
             }
@@ -118,7 +127,7 @@ abstract class NameParser extends TypeParser {
       } else {
         Node module = null;
         if (peek == 'S') {
-          module = new Substitutions(this).substitution(true);
+          module = substitutions.substitution(true);
           if (module == null) {
             return null;
           }
@@ -146,7 +155,7 @@ abstract class NameParser extends TypeParser {
 
   @Override
   final Node unqualifiedName(Node scope, Node module) {
-    return new UnqualifiedNames(this).unqualifiedName(scope, module);
+    return unqualifiedNames.unqualifiedName(scope, module);
   }
 
   /** {@code W <source-name>} module names, each a substitution candidate; FAILED on failure. */

@@ -1,15 +1,12 @@
 package dev.mycrash.symbols.itanium;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * An operator of the Itanium mangling ({@code pl} is {@code +} with two operands). The table is the
  * ABI's operator list as GNU libiberty prints it (note the trailing space of {@code "sizeof "},
  * which the printer trims after {@code operator}).
  */
 record Operator(String code, String name, int args) {
-  private static final Map<String, Operator> BY_CODE = new HashMap<>();
+  private static final Operator[] BY_CHARS = new Operator[128 * 128];
 
   static {
     String[][] table = {
@@ -34,12 +31,13 @@ record Operator(String code, String name, int args) {
       {"tw", "throw ", "1"},
     };
     for (String[] row : table) {
-      BY_CODE.put(row[0], new Operator(row[0], row[1], Integer.parseInt(row[2])));
+      Operator op = new Operator(row[0], row[1], Integer.parseInt(row[2]));
+      BY_CHARS[row[0].charAt(0) * 128 + row[0].charAt(1)] = op;
     }
   }
 
   static Operator byCode(char c1, char c2) {
-    return BY_CODE.get(new String(new char[] {c1, c2}));
+    return c1 < 128 && c2 < 128 ? BY_CHARS[c1 * 128 + c2] : null;
   }
 
   boolean is(String c) {

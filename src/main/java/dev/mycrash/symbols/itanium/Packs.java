@@ -6,6 +6,13 @@ final class Packs {
 
   /** A template argument pack used in {@code dc} (any will do), or null. */
   static Node find(Printer p, Node dc) {
+    return find(p, dc, 0);
+  }
+
+  private static Node find(Printer p, Node dc, int depth) {
+    if (depth > p.depthBudget) {
+      throw TooDeep.INSTANCE;
+    }
     if (dc == null) {
       return null;
     }
@@ -24,10 +31,10 @@ final class Packs {
       case UNNAMED_TYPE: case DEFAULT_ARG: case NUMBER:
         return null;
       case EXTENDED_OPERATOR: case CTOR: case DTOR:
-        return find(p, dc.left);
+        return find(p, dc.left, depth + 1);
       default: {
-        Node a = find(p, dc.left);
-        return a != null ? a : find(p, dc.right);
+        Node a = find(p, dc.left, depth + 1);
+        return a != null ? a : find(p, dc.right, depth + 1);
       }
     }
   }

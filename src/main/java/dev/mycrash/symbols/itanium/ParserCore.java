@@ -16,6 +16,7 @@ abstract class ParserCore {
   static final Node FAILED = Node.text(Kind.NAME, "<failed>");
 
   private final String s;
+  private final char[] chars;
   private final int end;
   int pos;
   final List<Node> subs = new ArrayList<>();
@@ -23,30 +24,46 @@ abstract class ParserCore {
   boolean isExpression;
   boolean isConversion;
   int recursionLevel;
+  /** Recursion depth of the grammar methods, and where we give up on this thread's stack. */
+  int depth;
+  int depthBudget = Integer.MAX_VALUE;
   /** 1: try the new unresolved-name syntax; -1: it was tried; 0: old syntax only. */
   int unresolvedNameState = 1;
 
   ParserCore(String s, int start) {
     this.s = s;
-    this.end = s.length();
+    this.chars = s.toCharArray();
+    this.end = chars.length;
     this.pos = start;
   }
 
+  /** Called on entry to a recursive grammar rule; pair with {@link #leave()}. */
+  final void enter() {
+    if (++depth > depthBudget) {
+      throw TooDeep.INSTANCE;
+    }
+  }
+
+  final <T> T leave(T result) {
+    depth--;
+    return result;
+  }
+
   final char peek() {
-    return pos < end ? s.charAt(pos) : 0;
+    return pos < end ? chars[pos] : 0;
   }
 
   final char peekNext() {
-    return pos + 1 < end ? s.charAt(pos + 1) : 0;
+    return pos + 1 < end ? chars[pos + 1] : 0;
   }
 
   final char peekAt(int offset) {
     int i = pos + offset;
-    return i < end ? s.charAt(i) : 0;
+    return i >= 0 && i < end ? chars[i] : 0;
   }
 
   final char next() {
-    return pos < end ? s.charAt(pos++) : 0;
+    return pos < end ? chars[pos++] : 0;
   }
 
   final void advance(int n) {

@@ -46,31 +46,35 @@ class PrintState {
     }
   }
 
-  /** One entry of the stack of nodes being printed. */
-  static final class Frame {
-    final Node node;
-    final Frame parent;
-
-    Frame(Node node, Frame parent) {
-      this.node = node;
-      this.parent = parent;
-    }
-  }
-
   record SavedScope(Node container, Tpl templates) {}
 
-  final StringBuilder out = new StringBuilder();
+  final StringBuilder out;
   char lastChar;
   boolean failed;
   int recursion;
+  /** Beyond this depth the caller's thread stack may not suffice: throw {@link TooDeep}. */
+  int depthBudget = Integer.MAX_VALUE;
   int steps;
   Tpl templates;
   Mod modifiers;
   int packIndex;
   int lambdaArg;
-  Frame stack;
+  /** The nodes being printed, outermost first; {@code stack[depth - 1]} is the current one. */
+  Node[] stack = new Node[64];
+  int depth;
   final List<SavedScope> savedScopes = new ArrayList<>();
   Node currentTemplate;
+
+  PrintState(int capacity) {
+    out = new StringBuilder(capacity);
+  }
+
+  final void push(Node dc) {
+    if (depth == stack.length) {
+      stack = java.util.Arrays.copyOf(stack, depth * 2);
+    }
+    stack[depth++] = dc;
+  }
 
   final void fail() {
     failed = true;

@@ -11,22 +11,30 @@ final class Printer extends PrintState {
   final ExprPrinter exprs = new ExprPrinter(this);
 
   /** The printed form of {@code root}, or null when printing fails. */
-  static String render(Node root) {
-    Printer p = new Printer();
+  private Printer(int capacity) {
+    super(capacity);
+  }
+
+  static String render(Node root, int depthBudget, int capacity) {
+    Printer p = new Printer(capacity);
+    p.depthBudget = depthBudget;
     p.print(root);
     return p.failed ? null : p.out.toString();
   }
 
   void print(Node dc) {
+    if (recursion > depthBudget) {
+      throw TooDeep.INSTANCE;
+    }
     if (dc == null || dc.printing > 1 || recursion > MAX_RECURSION || ++steps > MAX_STEPS) {
       fail();
       return;
     }
     dc.printing++;
     recursion++;
-    stack = new Frame(dc, stack);
+    push(dc);
     inner(dc);
-    stack = stack.parent;
+    depth--;
     dc.printing--;
     recursion--;
   }

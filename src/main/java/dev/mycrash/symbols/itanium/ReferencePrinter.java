@@ -1,6 +1,5 @@
 package dev.mycrash.symbols.itanium;
 
-import dev.mycrash.symbols.itanium.PrintState.Frame;
 import dev.mycrash.symbols.itanium.PrintState.SavedScope;
 import dev.mycrash.symbols.itanium.PrintState.Tpl;
 
@@ -58,8 +57,9 @@ final class ReferencePrinter {
 
   /** Whether we are already beneath {@code sub}, or beneath an earlier print of {@code dc}. */
   private boolean onStack(Node sub, Node dc) {
-    for (Frame f = p.stack; f != null; f = f.parent) {
-      if (f.node == sub || (f.node == dc && f != p.stack)) {
+    for (int i = p.depth - 1; i >= 0; i--) {
+      Node n = p.stack[i];
+      if (n == sub || (n == dc && i != p.depth - 1)) {
         return true;
       }
     }

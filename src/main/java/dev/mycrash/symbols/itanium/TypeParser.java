@@ -6,6 +6,8 @@ package dev.mycrash.symbols.itanium;
  * {@code FviE} is {@code void (int)}, {@code M1AKFvvE} is {@code void (A::*)() const}.
  */
 abstract class TypeParser extends ExprParser {
+  private final TypeRules typeRules = new TypeRules(this);
+
   TypeParser(String s, int start) {
     super(s, start);
   }
@@ -46,10 +48,11 @@ abstract class TypeParser extends ExprParser {
 
   @Override
   final Node type() {
+    enter();
     if (nextIsTypeQual()) {
-      return qualifiedType();
+      return leave(qualifiedType());
     }
-    return new TypeRules(this).unqualifiedType();
+    return leave(typeRules.unqualifiedType());
   }
 
   private Node qualifiedType() {

@@ -10,17 +10,21 @@ import dev.mycrash.symbols.itanium.PrintState.Tpl;
 final class TypePrinter {
   private final Printer p;
   final ModPrinter mods;
+  private final TypedNamePrinter typedNames;
+  private final ReferencePrinter references;
 
   TypePrinter(Printer p) {
     this.p = p;
     this.mods = new ModPrinter(p);
+    this.typedNames = new TypedNamePrinter(p);
+    this.references = new ReferencePrinter(p, this);
   }
 
   /** Prints {@code dc} if it is a type construct; false if it is not one. */
   boolean print(Node dc) {
     switch (dc.kind) {
       case TYPED_NAME:
-        new TypedNamePrinter(p).print(dc);
+        typedNames.print(dc);
         return true;
       case TEMPLATE:
         template(dc);
@@ -147,7 +151,7 @@ final class TypePrinter {
   }
 
   private void reference(Node dc) {
-    new ReferencePrinter(p, this).print(dc);
+    references.print(dc);
   }
 
   /** Pushes {@code dc} as a pending modifier, prints {@code inner}, then the modifier if unused. */

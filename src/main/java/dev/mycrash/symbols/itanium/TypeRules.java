@@ -8,8 +8,11 @@ package dev.mycrash.symbols.itanium;
 final class TypeRules {
   private final TypeParser p;
 
+  private final DTypeRules dTypes;
+
   TypeRules(TypeParser p) {
     this.p = p;
+    this.dTypes = new DTypeRules(p);
   }
 
   Node unqualifiedType() {
@@ -57,7 +60,7 @@ final class TypeRules {
         ret = vendorQualified();
         break;
       case 'D':
-        return new DTypeRules(p).dType();
+        return dTypes.dType();
       default:
         return p.name(true);
     }
