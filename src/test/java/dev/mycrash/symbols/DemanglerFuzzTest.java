@@ -28,6 +28,21 @@ class DemanglerFuzzTest {
     for (int i = 0; i < 10_000; i++) {
       inputs.add("_Z" + randomString(rnd, 1 + rnd.nextInt(60)));
     }
+    String msvcSeed = "?fix_fields@Item_field@@UEAA_NPEAVTHD@@PEAPEAVItem@@@Z";
+    String msvcAlphabet = "?@$0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abc";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder m = new StringBuilder(msvcSeed);
+      for (int k = 0; k < 1 + rnd.nextInt(4); k++) {
+        int p = 1 + rnd.nextInt(m.length() - 1);
+        char c = msvcAlphabet.charAt(rnd.nextInt(msvcAlphabet.length()));
+        if (rnd.nextBoolean()) {
+          m.setCharAt(p, c);
+        } else {
+          m.insert(p, c);
+        }
+      }
+      inputs.add(m.toString());
+    }
     inputs.addAll(hostile());
     runOnSmallStack(() -> check(inputs));
     assertThat(inputs).hasSizeGreaterThan(100_000);
