@@ -19,6 +19,14 @@ public final class Itanium {
 
   /** The demangled form of {@code mangled}, or null when c++filt would leave it unchanged. */
   public static String demangle(String mangled) {
+    return demangle(mangled, true);
+  }
+
+  /**
+   * As {@link #demangle(String)}; {@code verbose} false prints {@code std::string} for
+   * {@code Ss} (and likewise {@code Si So Sd}) the way libstdc++'s {@code __cxa_demangle} does.
+   */
+  public static String demangle(String mangled, boolean verbose) {
     int nul = mangled.indexOf('\0');
     if (nul >= 0) {
       mangled = mangled.substring(0, nul);
@@ -33,19 +41,22 @@ public final class Itanium {
     }
     String symbol = mangled;
     try {
-      return run(symbol, isMangled, global, CALLER_DEPTH_BUDGET);
+      return run(symbol, isMangled, global, CALLER_DEPTH_BUDGET, verbose);
     } catch (TooDeep e) {
-      return BigStack.call(() -> run(symbol, isMangled, global, Integer.MAX_VALUE));
+      return BigStack.call(() -> run(symbol, isMangled, global, Integer.MAX_VALUE, verbose));
     }
   }
 
-  private static String run(String mangled, boolean isMangled, int global, int depthBudget) {
+  private static String run(String mangled, boolean isMangled, int global, int depthBudget,
+      boolean verbose) {
     ItaniumParser parser = new ItaniumParser(mangled, 0, 1);
     parser.depthBudget = depthBudget;
+    parser.verbose = verbose;
     Node dc = parse(parser, isMangled, global);
     if (dc == null && parser.unresolvedNameState == -1) {
       parser = new ItaniumParser(mangled, 0, 0);
       parser.depthBudget = depthBudget;
+      parser.verbose = verbose;
       dc = parse(parser, isMangled, global);
     }
     return dc == null ? null : Printer.render(dc, depthBudget, 4 * mangled.length() + 64);

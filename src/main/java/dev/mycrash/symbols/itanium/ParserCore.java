@@ -27,6 +27,8 @@ abstract class ParserCore {
   /** Recursion depth of the grammar methods, and where we give up on this thread's stack. */
   int depth;
   int depthBudget = Integer.MAX_VALUE;
+  /** c++filt's DMGL_VERBOSE: print {@code Ss} as the full basic_string type, not std::string. */
+  boolean verbose = true;
   /** 1: try the new unresolved-name syntax; -1: it was tried; 0: old syntax only. */
   int unresolvedNameState = 1;
 

@@ -6,14 +6,16 @@ package dev.mycrash.symbols.itanium;
  * {@code std::basic_string<char, std::char_traits<char>, std::allocator<char> >}).
  */
 final class Substitutions {
+  /** Code, full expansion (verbose), last name for a ctor/dtor, simple expansion. */
   private static final String[][] STANDARD = {
-    {"t", "std", null},
-    {"a", "std::allocator", "allocator"},
-    {"b", "std::basic_string", "basic_string"},
-    {"s", "std::basic_string<char, std::char_traits<char>, std::allocator<char> >", "basic_string"},
-    {"i", "std::basic_istream<char, std::char_traits<char> >", "basic_istream"},
-    {"o", "std::basic_ostream<char, std::char_traits<char> >", "basic_ostream"},
-    {"d", "std::basic_iostream<char, std::char_traits<char> >", "basic_iostream"},
+    {"t", "std", null, "std"},
+    {"a", "std::allocator", "allocator", "std::allocator"},
+    {"b", "std::basic_string", "basic_string", "std::basic_string"},
+    {"s", "std::basic_string<char, std::char_traits<char>, std::allocator<char> >", "basic_string",
+      "std::string"},
+    {"i", "std::basic_istream<char, std::char_traits<char> >", "basic_istream", "std::istream"},
+    {"o", "std::basic_ostream<char, std::char_traits<char> >", "basic_ostream", "std::ostream"},
+    {"d", "std::basic_iostream<char, std::char_traits<char> >", "basic_iostream", "std::iostream"},
   };
 
   private final NameParser p;
@@ -22,7 +24,7 @@ final class Substitutions {
     this.p = p;
   }
 
-  /** The node a substitution refers to; {@code prefix} is unused in verbose (c++filt) mode. */
+  /** The node a substitution refers to; a prefix of a ctor/dtor always gets the full name. */
   Node substitution(boolean prefix) {
     if (!p.check('S')) {
       return null;
@@ -31,12 +33,13 @@ final class Substitutions {
     if (c == '_' || ParserCore.isDigit(c) || ParserCore.isUpper(c)) {
       return numbered(c);
     }
+    boolean verbose = p.verbose || (prefix && (p.peek() == 'C' || p.peek() == 'D'));
     for (String[] std : STANDARD) {
       if (c == std[0].charAt(0)) {
         if (std[2] != null) {
           p.lastName = Node.text(Kind.SUB_STD, std[2]);
         }
-        Node dc = Node.text(Kind.SUB_STD, std[1]);
+        Node dc = Node.text(Kind.SUB_STD, verbose ? std[1] : std[3]);
         if (p.peek() == 'B') {
           dc = p.abiTags(dc);
           if (!p.addSub(dc)) {
