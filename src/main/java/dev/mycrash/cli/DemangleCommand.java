@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "demangle",
+    mixinStandardHelpOptions = true,
     description = {
       "Demangle C++ symbols the way c++filt does, without binutils.",
       "Filters standard input (or each --file) to standard output, changing only mangled names;",

@@ -1,6 +1,7 @@
 package dev.mycrash.symbols;
 
 import dev.mycrash.symbols.itanium.Itanium;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,28 +40,36 @@ public final class CxxFilt {
   }
 
   /** Copies {@code in} to {@code out}, demangling every mangled token. Does not close either. */
-  public static void filter(InputStream in, OutputStream out) throws IOException {
+  public static void filter(InputStream in, OutputStream target) throws IOException {
+    BufferedOutputStream out = new BufferedOutputStream(target, 1 << 16);
     byte[] buf = new byte[1 << 16];
     byte[] token = new byte[MAX_TOKEN];
     int tokenLen = 0;
     int n;
     while ((n = in.read(buf)) > 0) {
-      for (int i = 0; i < n; i++) {
-        byte b = buf[i];
-        if (isSymbolByte(b) && tokenLen < MAX_TOKEN) {
-          token[tokenLen++] = b;
+      int i = 0;
+      while (i < n) {
+        if (SYMBOL[buf[i] & 0xff] && tokenLen < MAX_TOKEN) {
+          token[tokenLen++] = buf[i++];
           continue;
         }
         if (tokenLen > 0) {
           writeToken(token, tokenLen, out);
           tokenLen = 0;
         }
-        out.write(b);
+        // This byte ends the token (or overflowed c++filt's buffer): copied as it is, with the
+        // run of non-token bytes after it.
+        int start = i++;
+        while (i < n && !SYMBOL[buf[i] & 0xff]) {
+          i++;
+        }
+        out.write(buf, start, i - start);
       }
     }
     if (tokenLen > 0) {
       writeToken(token, tokenLen, out);
     }
+    out.flush();
   }
 
   /** Filters one line of text (without its line end) the same way. */
@@ -84,12 +93,34 @@ public final class CxxFilt {
   }
 
   private static void writeToken(byte[] token, int len, OutputStream out) throws IOException {
+    if (!mayDemangle(token, len)) {
+      out.write(token, 0, len);
+      return;
+    }
     String t = new String(token, 0, len, StandardCharsets.ISO_8859_1);
     out.write(demangleToken(t).getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  static boolean isSymbolByte(byte b) {
-    return b >= 0 && isSymbolChar((char) b);
+  /** Cheap pre-check: only {@code _Z...}, {@code _GLOBAL_...} or a token with NUL can change. */
+  private static boolean mayDemangle(byte[] token, int len) {
+    int skip = token[0] == '.' || token[0] == '$' ? 1 : 0;
+    if (len - skip >= 2 && token[skip] == '_' && (token[skip + 1] == 'Z' || token[skip + 1] == 'G')) {
+      return true;
+    }
+    for (int i = 0; i < len; i++) {
+      if (token[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final boolean[] SYMBOL = new boolean[256];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      SYMBOL[c] = isSymbolChar((char) c);
+    }
   }
 
   static boolean isSymbolChar(char c) {
