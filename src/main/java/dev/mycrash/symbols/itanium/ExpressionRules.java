@@ -7,8 +7,11 @@ package dev.mycrash.symbols.itanium;
 final class ExpressionRules {
   private final ExprParser p;
 
+  private final TrinaryRules trinary;
+
   ExpressionRules(ExprParser p) {
     this.p = p;
+    this.trinary = new TrinaryRules(p, this);
   }
 
   Node expressionOne() {
@@ -121,7 +124,7 @@ final class ExpressionRules {
       case 2:
         return binary(op, code);
       case 3:
-        return trinary(op, code);
+        return trinary.trinary(op, code);
       default:
         return null;
     }
@@ -179,49 +182,5 @@ final class ExpressionRules {
       right = expressionOne();
     }
     return p.comp(Kind.BINARY, op, p.comp(Kind.BINARY_ARGS, left, right));
-  }
-
-  private Node trinary(Node op, String code) {
-    if (code == null) {
-      return null;
-    }
-    Node first;
-    Node second;
-    Node third;
-    if (code.equals("qu") || code.equals("dX")) {
-      first = expressionOne();
-      second = expressionOne();
-      third = expressionOne();
-    } else if (code.charAt(0) == 'f') {
-      first = p.operatorName();
-      second = expressionOne();
-      third = expressionOne();
-    } else if (code.charAt(0) == 'n') {
-      if (code.charAt(1) != 'w' && code.charAt(1) != 'a') {
-        return null;
-      }
-      first = p.exprList('_');
-      second = p.type();
-      if (p.peek() == 'E') {
-        p.advance(1);
-        third = null;
-      } else if (p.peek() == 'p' && p.peekNext() == 'i') {
-        p.advance(2);
-        third = p.exprList('E');
-      } else if (p.peek() == 'i' && p.peekNext() == 'l') {
-        third = expressionOne();
-      } else {
-        return null;
-      }
-      return p.comp(Kind.TRINARY, op,
-          p.comp(Kind.TRINARY_ARG1, first, p.comp(Kind.TRINARY_ARG2, second, third)));
-    } else {
-      return null;
-    }
-    if (third == null) {
-      return null;
-    }
-    return p.comp(Kind.TRINARY, op,
-        p.comp(Kind.TRINARY_ARG1, first, p.comp(Kind.TRINARY_ARG2, second, third)));
   }
 }

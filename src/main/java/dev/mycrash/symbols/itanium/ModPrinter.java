@@ -8,11 +8,12 @@ import dev.mycrash.symbols.itanium.PrintState.Tpl;
  * or array, {@code const} after a member function's parameters, {@code [N]} after arrays.
  */
 final class ModPrinter {
-  private static final int MAX_ARRAY_MODS = 4;
   private final Printer p;
+  final ArrayPrinter arrays;
 
   ModPrinter(Printer p) {
     this.p = p;
+    this.arrays = new ArrayPrinter(p, this);
   }
 
   /** Prints the unprinted modifiers of {@code mods}; {@code suffix}: those after a function. */
@@ -30,7 +31,7 @@ final class ModPrinter {
         p.templates = hold;
         return;
       } else if (mod.is(Kind.ARRAY_TYPE)) {
-        arrayType(mod, mods.next);
+        arrays.arrayType(mod, mods.next);
         p.templates = hold;
         return;
       } else if (mod.is(Kind.LOCAL_NAME)) {
@@ -151,70 +152,5 @@ final class ModPrinter {
     p.append(')');
     modList(mods, true);
     p.modifiers = holdModifiers;
-  }
-
-  /** An array type: the element type first, then {@code [dim]}; cv on the array moves inward. */
-  void array(Node dc) {
-    Mod holdModifiers = p.modifiers;
-    Mod[] adpm = new Mod[MAX_ARRAY_MODS];
-    adpm[0] = new Mod(holdModifiers, dc, p.templates);
-    p.modifiers = adpm[0];
-    int i = 1;
-    for (Mod m = holdModifiers; m != null && m.mod.kind.isCv(); m = m.next) {
-      if (!m.printed) {
-        if (i >= MAX_ARRAY_MODS) {
-          p.fail();
-          return;
-        }
-        adpm[i] = m.copy();
-        adpm[i].next = p.modifiers;
-        p.modifiers = adpm[i];
-        m.printed = true;
-        ++i;
-      }
-    }
-    p.print(dc.right);
-    p.modifiers = holdModifiers;
-    if (adpm[0].printed) {
-      return;
-    }
-    while (i > 1) {
-      --i;
-      mod(adpm[i].mod);
-    }
-    arrayType(dc, p.modifiers);
-  }
-
-  private void arrayType(Node dc, Mod mods) {
-    boolean needSpace = true;
-    if (mods != null) {
-      boolean needParen = false;
-      for (Mod m = mods; m != null; m = m.next) {
-        if (!m.printed) {
-          if (m.mod.is(Kind.ARRAY_TYPE)) {
-            needSpace = false;
-          } else {
-            needParen = true;
-            needSpace = true;
-          }
-          break;
-        }
-      }
-      if (needParen) {
-        p.append(" (");
-      }
-      modList(mods, false);
-      if (needParen) {
-        p.append(')');
-      }
-    }
-    if (needSpace) {
-      p.append(' ');
-    }
-    p.append('[');
-    if (dc.left != null) {
-      p.print(dc.left);
-    }
-    p.append(']');
   }
 }

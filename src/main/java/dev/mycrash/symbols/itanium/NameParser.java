@@ -79,7 +79,7 @@ abstract class NameParser extends TypeParser {
     if (!check('N')) {
       return null;
     }
-    Chain chain = cvQualifiers(true);
+    QualifierChain chain = cvQualifiers(true);
     if (chain == null) {
       return null;
     }

@@ -22,7 +22,7 @@ final class Packs {
     }
     switch (dc.kind) {
       case TEMPLATE_PARAM: {
-        Node a = p.types.lookupArgument(dc);
+        Node a = TemplateArgs.lookup(p, dc);
         return a != null && a.is(Kind.TEMPLATE_ARGLIST) ? a : null;
       }
       case PACK_EXPANSION:

@@ -31,9 +31,9 @@ final class ReferencePrinter {
         p.templates = scope.templates();
         restore = true;
       }
-      Node a = types.lookupArgument(sub);
+      Node a = TemplateArgs.lookup(p, sub);
       if (a != null && a.is(Kind.TEMPLATE_ARGLIST)) {
-        a = TypePrinter.indexArgument(a, p.packIndex);
+        a = TemplateArgs.index(a, p.packIndex);
       }
       if (a == null) {
         if (restore) {

@@ -14,26 +14,6 @@ abstract class TypeParser extends ExprParser {
 
   abstract Node name(boolean substable);
 
-  /** A chain of qualifier nodes; {@code top} is outermost, {@code last.left} is still open. */
-  static final class Chain {
-    Node top;
-    Node last;
-
-    /** Attaches {@code inner} at the open end and returns the whole chain. */
-    Node close(Node inner) {
-      if (last == null) {
-        top = inner;
-      } else {
-        last.left = inner;
-      }
-      return top;
-    }
-
-    Node innermost() {
-      return last == null ? top : last.left;
-    }
-  }
-
   final boolean nextIsTypeQual() {
     char c = peek();
     if (c == 'r' || c == 'V' || c == 'K') {
@@ -56,7 +36,7 @@ abstract class TypeParser extends ExprParser {
   }
 
   private Node qualifiedType() {
-    Chain chain = cvQualifiers(false);
+    QualifierChain chain = cvQualifiers(false);
     if (chain == null) {
       return null;
     }
@@ -76,62 +56,8 @@ abstract class TypeParser extends ExprParser {
   }
 
   /** {@code [r] [V] [K] [Dx] [Do | DO <expr> E | Dw <type>+ E]}; null on a malformed qualifier. */
-  final Chain cvQualifiers(boolean memberFn) {
-    Chain chain = new Chain();
-    char peek = peek();
-    while (nextIsTypeQual()) {
-      advance(1);
-      Kind t;
-      Node right = null;
-      if (peek == 'r') {
-        t = memberFn ? Kind.RESTRICT_THIS : Kind.RESTRICT;
-      } else if (peek == 'V') {
-        t = memberFn ? Kind.VOLATILE_THIS : Kind.VOLATILE;
-      } else if (peek == 'K') {
-        t = memberFn ? Kind.CONST_THIS : Kind.CONST;
-      } else {
-        peek = next();
-        if (peek == 'x') {
-          t = Kind.TRANSACTION_SAFE;
-        } else if (peek == 'o' || peek == 'O') {
-          t = Kind.NOEXCEPT;
-          if (peek == 'O') {
-            right = expression();
-            if (right == null || !check('E')) {
-              return null;
-            }
-          }
-        } else if (peek == 'w') {
-          t = Kind.THROW_SPEC;
-          right = parmList();
-          if (right == null || !check('E')) {
-            return null;
-          }
-        } else {
-          return null;
-        }
-      }
-      Node q = Node.binary(t, null, right);
-      if (chain.last == null) {
-        chain.top = q;
-      } else {
-        chain.last.left = q;
-      }
-      chain.last = q;
-      peek = peek();
-    }
-    if (!memberFn && peek == 'F') {
-      for (Node q = chain.top; q != null; q = q == chain.last ? null : q.left) {
-        if (q.kind == Kind.RESTRICT) {
-          q.kind = Kind.RESTRICT_THIS;
-        } else if (q.kind == Kind.VOLATILE) {
-          q.kind = Kind.VOLATILE_THIS;
-        } else if (q.kind == Kind.CONST) {
-          q.kind = Kind.CONST_THIS;
-        }
-      }
-    }
-    return chain;
+  final QualifierChain cvQualifiers(boolean memberFn) {
+    return QualifierChain.parse(this, memberFn);
   }
 
   final Node refQualifier(Node sub) {

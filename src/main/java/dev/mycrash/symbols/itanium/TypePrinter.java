@@ -30,7 +30,7 @@ final class TypePrinter {
         template(dc);
         return true;
       case TEMPLATE_PARAM:
-        templateParam(dc);
+        TemplateArgs.printParam(p, dc);
         return true;
       case RESTRICT: case VOLATILE: case CONST:
         cv(dc);
@@ -47,7 +47,7 @@ final class TypePrinter {
         functionType(dc);
         return true;
       case ARRAY_TYPE:
-        mods.array(dc);
+        mods.arrays.array(dc);
         return true;
       case PTRMEM_TYPE: case VECTOR_TYPE:
         pushAndPrint(dc, dc.right);
@@ -86,53 +86,6 @@ final class TypePrinter {
       p.append(' ');
     }
     p.append('>');
-  }
-
-  private void templateParam(Node dc) {
-    if (p.lambdaArg > 0) {
-      p.append("auto:" + (dc.num + 1));
-      return;
-    }
-    Node a = lookupArgument(dc);
-    if (a != null && a.is(Kind.TEMPLATE_ARGLIST)) {
-      a = indexArgument(a, p.packIndex);
-    }
-    if (a == null) {
-      p.fail();
-      return;
-    }
-    Tpl hold = p.templates;
-    p.templates = hold.next;
-    p.print(a);
-    p.templates = hold;
-  }
-
-  Node lookupArgument(Node param) {
-    if (p.templates == null) {
-      p.fail();
-      return null;
-    }
-    return indexArgument(p.templates.decl.right, param.num);
-  }
-
-  static Node indexArgument(Node args, int i) {
-    if (i < 0) {
-      return args;
-    }
-    Node a = args;
-    for (; a != null; a = a.right) {
-      if (!a.is(Kind.TEMPLATE_ARGLIST)) {
-        return null;
-      }
-      if (i <= 0) {
-        break;
-      }
-      --i;
-    }
-    if (i != 0 || a == null) {
-      return null;
-    }
-    return a.left;
   }
 
   private void cv(Node dc) {
