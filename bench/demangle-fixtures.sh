@@ -22,9 +22,13 @@ paste "$dest/symbols.tmp" "$dest/expected.tmp" | gzip -9n > "$dest/corpus.tsv.gz
 echo "corpus: $(wc -l < "$dest/symbols.tmp") symbols"
 rm -f "$dest/symbols.tmp" "$dest/expected.tmp"
 
-# 2. Every error log of the shared corpus, with c++filt's output beside it.
-find "$corpus/real" "$corpus/generated-here" -type f -name '*.log' | LC_ALL=C sort | while read -r f; do
+# 2. Every error log of the shared corpus, and every other corpus file with an _Z token in it,
+#    with c++filt's output beside it (copies are named <path with / as _>.log).
+{ find "$corpus/real" "$corpus/generated-here" -type f -name '*.log'
+  grep -rlE '_Z[A-Za-z0-9_]' "$corpus/real" "$corpus/generated-here" | grep -v '\.log$'
+} | LC_ALL=C sort -u | while read -r f; do
   name="$(echo "${f#"$corpus"/}" | tr '/' '_')"
+  case "$name" in *.log) ;; *) name="$name.log" ;; esac
   cp "$f" "$dest/logs/$name"
   c++filt < "$f" > "$dest/logs/$name.cxxfilt"
 done
