@@ -57,6 +57,33 @@ class LiveCxxFiltTest {
   }
 
   @Test
+  void mutatedHardCasesAgreeWithInstalledCxxFilt() throws Exception {
+    List<String> hard = new ArrayList<>();
+    for (String line : new String(LiveCxxFiltTest.class.getResourceAsStream("/demangle/hard-cases.tsv")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        hard.add(line.substring(0, line.indexOf('\t')));
+      }
+    }
+    String[] codes = {"cl", "dt", "sr", "fp_", "T_", "sp", "Dp", "DT", "L", "X", "E", "I", "tl",
+      "il", "nw", "cv", "st", "sZ", "sP", "fl", "fL", "di", "dx", "qu", "gs", "on", "Ul", "Ut", "u",
+      "S_", "S0_", "B5cxx11", "C1", "D0", "M", "A1_", "F", "R", "O", "K", "Dx", "DO", "W3foo", "DC"};
+    Random rnd = new Random(11);
+    List<String> symbols = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder(hard.get(rnd.nextInt(hard.size())));
+      int p = 2 + rnd.nextInt(Math.max(1, b.length() - 2));
+      switch (rnd.nextInt(3)) {
+        case 0 -> b.insert(Math.min(p, b.length()), codes[rnd.nextInt(codes.length)]);
+        case 1 -> b.deleteCharAt(Math.min(p, b.length() - 1));
+        default -> b.setLength(Math.min(p, b.length()));
+      }
+      symbols.add(b.toString());
+    }
+    assertSameAsCxxFilt(symbols);
+  }
+
+  @Test
   void mutatedSymbolsAgreeWithInstalledCxxFilt() throws Exception {
     Random rnd = new Random(7);
     List<CorpusFixture.Entry> corpus = CorpusFixture.entries();

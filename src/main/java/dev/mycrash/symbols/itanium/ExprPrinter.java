@@ -45,6 +45,12 @@ final class ExprPrinter {
       case PACK_EXPANSION:
         packExpansion(dc);
         return true;
+      case VENDOR_EXPR:
+        p.print(dc.left);
+        p.append('(');
+        p.print(dc.right);
+        p.append(')');
+        return true;
       default:
         return false;
     }
@@ -108,7 +114,8 @@ final class ExprPrinter {
   }
 
   private void packExpansion(Node dc) {
-    Node a = Packs.find(p, dc.left);
+    // In a lambda's parameter list T_ means auto: there is no pack to expand, print "(auto:1)...".
+    Node a = p.lambdaArg > 0 ? null : Packs.find(p, dc.left);
     if (a == null) {
       subexpr(dc.left);
       p.append("...");

@@ -42,6 +42,11 @@ final class ExpressionRules {
         return null;
       }
       return p.peek() == 'I' ? p.comp(Kind.TEMPLATE, name, p.templateArgs()) : name;
+    } else if (peek == 'u') {
+      // Vendor extended expression: u <source-name> <template-arg>* E, printed name(args).
+      p.advance(1);
+      Node name = p.sourceName();
+      return p.comp(Kind.VENDOR_EXPR, name, p.templateArgsRest());
     } else if ((peek == 'i' || peek == 't') && next == 'l') {
       p.advance(2);
       Node type = peek == 't' ? p.type() : null;
