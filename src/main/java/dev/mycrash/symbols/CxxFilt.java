@@ -32,7 +32,12 @@ public final class CxxFilt {
       token = token.substring(0, nul);
     }
     int skip = !token.isEmpty() && (token.charAt(0) == '.' || token.charAt(0) == '$') ? 1 : 0;
-    String result = Itanium.demangle(token.substring(skip));
+    String symbol = token.substring(skip);
+    // Like c++filt (cplus_demangle in auto mode): legacy Rust first, then C++.
+    String result = RustLegacy.demangle(symbol);
+    if (result == null) {
+      result = Itanium.demangle(symbol);
+    }
     if (result == null) {
       return token;
     }

@@ -16,7 +16,8 @@
  * on exponential substitutions). Nesting beyond 200 levels moves the work to a thread with a
  * 64 MB stack, so callers need no special stack and StackOverflowError cannot happen.
  *
- * <p>Not done: Rust (legacy {@code _ZN..17h<hash>E} and v0 {@code _R}) symbols, which c++filt
- * tries first; Java and D symbols; c++filt's options ({@code -p}, {@code -t}, {@code -_}).
+ * <p>Legacy Rust symbols ({@code _ZN..17h<hash>E}), which c++filt tries before C++, are read by
+ * {@code dev.mycrash.symbols.RustLegacy}. Not done: Rust v0 ({@code _R...}), Java and D symbols,
+ * and c++filt's options ({@code -p}, {@code -t}, {@code -_}).
  */
 package dev.mycrash.symbols.itanium;
