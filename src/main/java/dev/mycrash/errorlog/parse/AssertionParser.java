@@ -24,7 +24,7 @@ public final class AssertionParser {
   private AssertionParser() {}
 
   private static final Pattern INNODB =
-      Pattern.compile("InnoDB: Assertion failure in (?:thread (\\d+) )?in file (\\S+)(?: line (\\d+))?\\s*$");
+      Pattern.compile("InnoDB: Assertion failure in (?:thread (\\d+) in )?file (\\S+)(?: line (\\d+))?\\s*$");
   private static final Pattern NEXT_LINE = Pattern.compile("^line (\\d+)\\s*$");
   private static final Pattern FAILING = Pattern.compile("InnoDB: Failing assertion: (.*?)\\s*$");
   private static final Pattern MYSQL8 =

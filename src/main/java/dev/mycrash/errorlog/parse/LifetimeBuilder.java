@@ -31,6 +31,11 @@ final class LifetimeBuilder {
     this.semaphores = ownSemaphores ? new SemaphoreCollector() : null;
   }
 
+  /** Start lines of one class belong to one start: mysqld_safe's, and the server's own. */
+  static String kindClass(String kind) {
+    return "mysqld_safe".equals(kind) ? kind : "server";
+  }
+
   /** The lifetime has seen more than its start lines: a new start line begins another one. */
   boolean busy() {
     return readyLine != null || terminal != null || shutdownBegin != null || !crashLines.isEmpty();
@@ -41,7 +46,7 @@ final class LifetimeBuilder {
       startLine = line;
       startKind = kind;
     }
-    startKinds.add(kind);
+    startKinds.add(kindClass(kind));
     version = version == null ? v : version;
   }
 
@@ -98,7 +103,7 @@ final class LifetimeBuilder {
       end = readyLine != null && shutdownBegin == null ? "running" : "unknown";
       endLine = null;
     } else {
-      end = startKinds.contains("initialize") && shutdownBegin == null ? "unknown" : "unclean-no-report";
+      end = readyLine != null || shutdownBegin != null ? "unclean-no-report" : "unknown";
       endLine = nextStart - 1;
     }
     return new Lifetime(startLine, startKind, readyLine, version, comment, end, endLine, recoveryLine, crashLines);

@@ -23,6 +23,7 @@ public final class LogModelBuilder implements LineVisitor {
   private final ModelStore store;
   private final boolean all;
   private final SemaphoreCollector allWaits = new SemaphoreCollector();
+  private final SemaphoreCollector orphanWaits = new SemaphoreCollector();
   private LifetimeBuilder current;
   private BlockCollector block;
   private boolean versionPending;
@@ -52,14 +53,11 @@ public final class LogModelBuilder implements LineVisitor {
       finishBlock();
     }
     String t = l.text();
-    if (versionPending) {
-      versionPending = false;
-      if (Markers.isVersionLine(t)) {
-        Markers.Version v = Markers.version(t);
-        current.setVersion(v.version(), v.comment());
-        return;
-      }
+    if (Markers.isVersionLine(t)) {
+      onVersionLine(l.number(), t);
+      return;
     }
+    versionPending = false;
     semaphores(l);
     Marker m = Markers.classify(t);
     switch (m.kind()) {
@@ -67,7 +65,7 @@ public final class LogModelBuilder implements LineVisitor {
       case READY -> onReady(l.number(), m);
       case SHUTDOWN_BEGIN -> lifetime(l.number()).shutdown(l.number(), false);
       case SHUTDOWN_COMPLETE -> lifetime(l.number()).shutdown(l.number(), true);
-      case RECOVERY -> lifetime(l.number()).recovery(l.number());
+      case RECOVERY -> onRecovery(l.number());
       case CRASH_HEADER -> onCrash(l, lookback);
       default -> { }
     }
@@ -82,17 +80,12 @@ public final class LogModelBuilder implements LineVisitor {
     }
     if (semaphoreRegion > 0) {
       semaphoreRegion--;
-      if (all) {
-        allWaits.accept(l);
-      } else {
-        SemaphoreCollector c = lifetime(l.number()).semaphores;
-        c.accept(l);
-      }
+      (all ? allWaits : current == null ? orphanWaits : current.semaphores).accept(l);
     }
   }
 
   private void onStart(long n, Marker m) {
-    if (current != null && (current.busy() || current.startKinds.contains(m.startKind()))) {
+    if (current != null && (current.busy() || current.startKinds.contains(LifetimeBuilder.kindClass(m.startKind())))) {
       closeCurrent(n);
     }
     lifetime(n).start(n, m.startKind(), m.version());
@@ -104,6 +97,26 @@ public final class LogModelBuilder implements LineVisitor {
     }
     lifetime(n).ready(n, m.version(), m.text());
     versionPending = m.version() == null;
+  }
+
+  /** The second line of "ready for connections"; alone (the first half lost) it still means ready. */
+  private void onVersionLine(long n, String t) {
+    Markers.Version v = Markers.version(t);
+    if (versionPending) {
+      versionPending = false;
+      current.setVersion(v.version(), v.comment());
+    } else {
+      onReady(n, new Marker(Marker.Kind.READY, null, v.version(), v.comment()));
+    }
+  }
+
+  /** InnoDB recovery at start-up: the lifetime before (if it ended silently) died uncleanly. */
+  private void onRecovery(long n) {
+    LifetimeBuilder lt = lifetime(n);
+    if (lt.recoveryLine == null && lt.readyLine == null) {
+      store.previousDiedUncleanly();
+    }
+    lt.recovery(n);
   }
 
   private void onCrash(LogLine l, Lookback lookback) {
@@ -155,6 +168,8 @@ public final class LogModelBuilder implements LineVisitor {
     }
     if (all) {
       store.semaphores(allWaits.finish());
+    } else if (store.lifetimes().isEmpty()) {
+      store.semaphores(orphanWaits.finish());
     }
     store.lastLine(lastLine);
     return store;

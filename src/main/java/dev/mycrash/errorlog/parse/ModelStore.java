@@ -63,6 +63,16 @@ public final class ModelStore {
     }
   }
 
+  /** The last kept lifetime ended "unknown" before a start that recovers: it was "unclean-no-report". */
+  void previousDiedUncleanly() {
+    Lifetime last = lifetimes.peekLast();
+    if (last != null && "unknown".equals(last.end()) && last.endLine() != null && !"initialize".equals(last.startKind())) {
+      lifetimes.pollLast();
+      lifetimes.addLast(new Lifetime(last.startLine(), last.startKind(), last.readyLine(), last.version(),
+          last.comment(), "unclean-no-report", last.endLine(), last.recoveryLine(), last.crashLines()));
+    }
+  }
+
   void semaphores(SemaphoreSummary s) {
     semaphores = s;
   }

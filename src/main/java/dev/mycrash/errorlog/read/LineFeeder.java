@@ -73,7 +73,7 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
       int end = nl < 0 ? t.length() : nl;
       currentStart = pos;
       currentLine = line;
-      visitor.line(new LogLine(line, wrapper.strip(LineText.decode(t, pos, end))), this::before);
+      visitor.line(new LogLine(line, canonical(t, pos, end)), this::before);
       pos = end + 1;
       line++;
     }
@@ -81,6 +81,12 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
     bytes += t.length();
     lines = lineBase - 1 + (t.isEmpty() || t.charAt(t.length() - 1) == '\n' ? 0 : 1);
     previous = sc;
+  }
+
+  /** Decoded, unwrapped, and a markdown backtick glued to a timestamp (issue-thread copies) removed. */
+  private String canonical(String t, int start, int end) {
+    String s = wrapper.strip(LineText.decode(t, start, end));
+    return s.length() > 1 && s.charAt(0) == '`' && Character.isDigit(s.charAt(1)) ? s.substring(1) : s;
   }
 
   private List<LogLine> before(int max, long floor) {
@@ -104,7 +110,7 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
       int end = start - 1;
       int s = t.lastIndexOf('\n', end - 1) + 1;
       n--;
-      out.add(new LogLine(n, wrapper.strip(LineText.decode(t, s, end))));
+      out.add(new LogLine(n, canonical(t, s, end)));
       start = s;
     }
     Collections.reverse(out);

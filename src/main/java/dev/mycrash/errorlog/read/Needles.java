@@ -21,6 +21,7 @@ public final class Needles {
     "rash recovery", // "Starting crash recovery", "Recovering after a crash"+"Starting crash recovery..."
     "emaphore", // long semaphore waits, the watchdog ("Semaphore wait has lasted", "..._semaphore_wait_threshold")
     "Long wait (", // MariaDB 10.6+ "Long wait (150 seconds) for dict_sys.latch"
+    "Version: '", // the second line of "ready for connections", also when the first was lost
   };
 
   /**
