@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Cuts a byte stream into {@link Chunk}s that end at line ends; memory is one buffer. */
+/**
+ * Cuts a byte stream into {@link Chunk}s that end at line ends; memory is one buffer. A line no
+ * longer than {@link LineText#CAP} always lies in one chunk (the buffer grows up to twice the cap
+ * for it); a longer line is split and only its first part is parsed.
+ */
 public final class ChunkReader {
   public static final int DEFAULT_SIZE = 4 << 20;
 
   private final InputStream in;
-  private final byte[] buf;
+  private byte[] buf;
   private long offset;
   private int carry;
   private boolean midLine;
@@ -41,6 +45,11 @@ public final class ChunkReader {
     int cut = filled;
     if (!eof) {
       int nl = lastNewline(filled);
+      if (nl < 0 && buf.length <= LineText.CAP) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2); // a line up to the parse cap stays whole
+        carry = filled;
+        return next();
+      }
       cut = nl >= 0 ? nl + 1 : filled;
     }
     Chunk c = new Chunk(new String(buf, 0, cut, StandardCharsets.ISO_8859_1), offset, midLine);

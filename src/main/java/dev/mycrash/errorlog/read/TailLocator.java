@@ -29,8 +29,8 @@ public final class TailLocator {
       int from = 0;
       if (start > 0) {
         int nl = t.indexOf('\n');
-        if (nl < 0) {
-          end = start;
+        if (nl < 0 || nl == t.length() - 1) {
+          end = start; // the window is the tail of a line longer than a window: not a marker
           continue;
         }
         from = nl + 1;
