@@ -24,7 +24,7 @@ final class AnalyzeText {
   void render(boolean raw) {
     out.printf("%s: %s%n", a.source(), describeServer());
     if ("from-end".equals(a.lineNumbering())) {
-      out.println("(only the tail was read; line numbers count from the end, -1 = last line; --all counts them)");
+      out.println("(only the tail was read: line numbers count from the end, -1 is the last line)");
     }
     timeline();
     if (a.crashes().isEmpty()) {
@@ -90,7 +90,7 @@ final class AnalyzeText {
       out.println("Backtrace: none printed");
       return;
     }
-    out.println("Backtrace (h = signal handler / abort machinery; --raw shows the lines as logged):");
+    out.println("Backtrace (h = signal handler or abort machinery; --raw: lines as logged):");
     int i = 0;
     for (Frame f : frames) {
       String what = f.function() != null ? f.function() : f.address() != null ? f.address() : f.raw().strip();
@@ -117,12 +117,28 @@ final class AnalyzeText {
     }
   }
 
+  /** "  name:       value", the value wrapped at 80 columns (long words are cut into pieces). */
   private void field(String name, String value) {
     if (value == null) {
       return;
     }
-    String v = value.replace("\n", "\n" + " ".repeat(14));
-    out.printf("  %-11s %s%n", name + ":", v);
+    String indent = " ".repeat(14);
+    String prefix = String.format("  %-11s ", name + ":");
+    for (String part : value.split("\n", -1)) {
+      String rest = part;
+      do {
+        int room = 80 - prefix.length();
+        int cut = rest.length() <= room ? rest.length() : breakAt(rest, room);
+        out.println(prefix + rest.substring(0, cut).stripTrailing());
+        rest = rest.substring(cut).stripLeading();
+        prefix = indent;
+      } while (!rest.isEmpty());
+    }
+  }
+
+  private static int breakAt(String s, int room) {
+    int sp = s.lastIndexOf(' ', room);
+    return sp > room / 2 ? sp : room;
   }
 
   private static String shortModule(String m) {

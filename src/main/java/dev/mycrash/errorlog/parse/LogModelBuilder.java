@@ -135,7 +135,7 @@ public final class LogModelBuilder implements LineVisitor {
     block = null;
     lastBlockEnd = r.lastLine();
     lt.crash(r);
-    store.crash(r, lt.crashLines);
+    store.crash(r);
   }
 
   private LifetimeBuilder lifetime(long n) {

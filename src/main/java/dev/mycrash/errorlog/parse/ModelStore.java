@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * What the builder keeps, bounded. Scope "all": every lifetime and crash, the oldest dropped
- * (and counted) beyond {@code max}. Scope "last": the last crash's lifetime (pinned), its crashes
- * and the lifetimes after it; with no crash at all, the last lifetime.
+ * (and counted) beyond {@code max}. Scope "last": the last crash, its lifetime (pinned) and the
+ * lifetimes after it; with no crash at all, the last lifetime.
  */
 public final class ModelStore {
   private final boolean all;
@@ -31,14 +31,13 @@ public final class ModelStore {
     this.max = max;
   }
 
-  void crash(CrashReport r, List<Long> sameLifetime) {
+  void crash(CrashReport r) {
     if (!all) {
       lifetimesOmitted += lifetimes.size() + (pinned == null ? 0 : 1);
       lifetimes.clear();
       pinned = null;
-      int before = crashes.size();
-      crashes.removeIf(c -> !sameLifetime.contains(c.firstLine()));
-      crashesOmitted += before - crashes.size();
+      crashesOmitted += crashes.size();
+      crashes.clear();
     }
     crashes.addLast(r);
     if (crashes.size() > max) {
