@@ -22,7 +22,8 @@ final class AnalyzeText {
   }
 
   void render(boolean raw) {
-    out.printf("%s: %s%n", a.source(), describeServer());
+    out.println(a.source());
+    out.println("Server: " + describeServer());
     if ("from-end".equals(a.lineNumbering())) {
       out.println("(only the tail was read: line numbers count from the end, -1 is the last line)");
     }

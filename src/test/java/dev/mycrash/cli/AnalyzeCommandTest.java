@@ -174,12 +174,12 @@ class AnalyzeCommandTest {
   void textReportFitsATerminalAndMarksHandlerFrames() {
     Run r = run("analyze", "--raw", Fixtures.path(Fixtures.FULL).toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("MariaDB 10.11.19-MariaDB-0+deb12u1")
+    assertThat(r.out()).contains("Server: MariaDB 10.11.19-MariaDB-0+deb12u1")
         .contains("signal 6 (SIGABRT)")
         .contains("hang abort: InnoDB watchdog killed a hung server (dict_sys.latch)")
         .contains("h  0 my_print_stacktrace")
         .contains("    628| 261123 11:44:06 [ERROR] /usr/sbin/mariadbd got signal 6 ;");
-    String beforeRaw = r.out().substring(0, r.out().indexOf("Crash report as logged:"));
+    String beforeRaw = r.out().substring(r.out().indexOf('\n') + 1, r.out().indexOf("Crash report as logged:"));
     assertThat(beforeRaw.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
   }
 }
