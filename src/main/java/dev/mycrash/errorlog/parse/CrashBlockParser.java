@@ -66,11 +66,12 @@ public final class CrashBlockParser {
     boolean hang = false;
     String latch = null;
     for (LogLine l : before) {
-      Matcher m = FATAL.matcher(l.text());
-      if (m.find()) {
+      String t = l.text();
+      Matcher m = t.contains("[FATAL]") ? FATAL.matcher(t) : null;
+      if (m != null && m.find()) {
         fatal = m.group(1);
       }
-      if (SemaphoreCollector.isWatchdogAbort(l.text())) {
+      if ((t.contains("emaphore") || t.contains("threshold")) && SemaphoreCollector.isWatchdogAbort(t)) {
         hang = true;
         Matcher lm = HANG_LATCH.matcher(l.text());
         latch = lm.find() ? lm.group(1) : latch;
@@ -117,12 +118,12 @@ public final class CrashBlockParser {
 
     private boolean header(String t) {
       Matcher m;
-      if ((m = SERVER_VERSION.matcher(t)).find()) {
+      if (t.startsWith("Server ") && (m = SERVER_VERSION.matcher(t)).find()) {
         version = version == null ? m.group(1) : version;
         revision = m.group(2);
-      } else if ((m = BUILD_ID.matcher(t)).find()) {
+      } else if (t.startsWith("Build") && (m = BUILD_ID.matcher(t)).find()) {
         buildId = buildId == null ? m.group(1) : buildId;
-      } else if ((m = VARIABLE.matcher(t)).find()) {
+      } else if (t.indexOf('=') > 0 && t.indexOf(' ') < 0 && (m = VARIABLE.matcher(t)).find()) {
         variables.put(m.group(1), m.group(2));
       } else if (t.startsWith("Thread pointer: ") || t.startsWith("thd: ") || t.startsWith("thd=")) {
         threadPointer = t.substring(t.startsWith("thd=") ? 4 : t.indexOf(' ') + 1).replace("pointer: ", "").strip();
@@ -154,7 +155,7 @@ public final class CrashBlockParser {
         corePattern = t.substring(14);
       } else if (t.startsWith("Kernel version: ")) {
         kernel = t.substring(16);
-      } else if ((m = LIMIT.matcher(t)).find()) {
+      } else if (t.startsWith("Max ") && (m = LIMIT.matcher(t)).find()) {
         limits.add(new ResourceLimit(m.group(1), m.group(2), m.group(3), m.group(4)));
       } else {
         return false;

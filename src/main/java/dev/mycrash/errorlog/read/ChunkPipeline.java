@@ -34,6 +34,9 @@ public final class ChunkPipeline {
       return;
     }
     Chunk second = reader.next();
+    if (second != null) {
+      Needles.warmUp();
+    }
     if (second == null || threads == 1) {
       sink.accept(ScannedChunk.scan(first));
       for (Chunk c = second; c != null; c = reader.next()) {
