@@ -54,15 +54,14 @@ class LifetimesTest {
   void mysql50MysqldSafeRestartsAndAStartupFailure() {
     // pt-errlog001.log: 1 "mysqld started" + unknown variable + "mysqld ended" (never ready: unknown);
     // 6..19 clean; 23 (lone Version line 24 = ready) dies silently; 27 dies before ready and 29 recovers
-    // (line 30 "not shut down normally", line 31 "Starting crash recovery": recoveryLine is the first line
-    // naming crash recovery); 29 ready 43; 46 ready again (a new start whose first line
+    // (line 30 "not shut down normally!"); 29 ready 43; 46 ready again (a new start whose first line
     // is missing); "Number of processes running now: 0" + 50 "mysqld restarted"; 50 ready 62, running.
     Analysis a = Fixtures.all("real/pt-errlog001.log");
     assertThat(a.lifetimes()).extracting(Lifetime::startLine).containsExactly(1L, 6L, 23L, 27L, 29L, 46L, 50L);
     assertThat(a.lifetimes()).extracting(Lifetime::end).containsExactly("unknown", "clean-shutdown",
         "unclean-no-report", "unclean-no-report", "unclean-no-report", "unclean-no-report", "running");
     assertThat(a.lifetimes()).extracting(Lifetime::endLine).containsExactly(5L, 19L, 26L, 28L, 45L, 49L, null);
-    assertThat(a.lifetimes().get(4).recoveryLine()).isEqualTo(31L);
+    assertThat(a.lifetimes().get(4).recoveryLine()).isEqualTo(30L);
     assertThat(a.version()).isEqualTo("5.0.45-log");
     assertThat(a.crashes()).isEmpty();
   }

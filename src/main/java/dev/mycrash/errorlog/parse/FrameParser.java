@@ -41,6 +41,9 @@ public final class FrameParser {
       return null;
     }
     char first = s.charAt(0);
+    if (s.contains(".exe!") || s.contains(".dll!")) {
+      return windows(raw, s);
+    }
     if (s.endsWith("]")) {
       if (first == '[') {
         return null;
@@ -53,9 +56,6 @@ public final class FrameParser {
     }
     if (s.indexOf('#') >= 0 && s.stripLeading().startsWith("#")) {
       return libbacktrace(raw, s);
-    }
-    if (s.contains(".exe!") || s.contains(".dll!")) {
-      return windows(raw, s);
     }
     if (first == '[') {
       Matcher m = FREEBSD.matcher(s);

@@ -8,10 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Reads chunks on the calling thread, pre-filters them on a small pool (the scan is the costly
- * part), and hands the results to {@code sink} in input order. At most {@code window} chunks are
+ * Reads chunks on the calling thread, pre-filters them on a small pool ({@link LineSieve}, or
+ * {@link Needles} for JSON-wrapped logs), and hands the results to {@code sink} in input order. At most {@code window} chunks are
  * in flight, so memory stays bounded whatever the input size.
  */
 public final class ChunkPipeline {
@@ -33,14 +34,12 @@ public final class ChunkPipeline {
     if (first == null) {
       return;
     }
+    Function<Chunk, ScannedChunk> scan = scanner(first);
     Chunk second = reader.next();
-    if (second != null) {
-      Needles.warmUp();
-    }
     if (second == null || threads == 1) {
-      sink.accept(ScannedChunk.scan(first));
+      sink.accept(scan.apply(first));
       for (Chunk c = second; c != null; c = reader.next()) {
-        sink.accept(ScannedChunk.scan(c));
+        sink.accept(scan.apply(c));
       }
       return;
     }
@@ -51,11 +50,11 @@ public final class ChunkPipeline {
     });
     try {
       ArrayDeque<Future<ScannedChunk>> inFlight = new ArrayDeque<>();
-      inFlight.add(pool.submit(() -> ScannedChunk.scan(first)));
-      inFlight.add(pool.submit(() -> ScannedChunk.scan(second)));
+      inFlight.add(pool.submit(() -> scan.apply(first)));
+      inFlight.add(pool.submit(() -> scan.apply(second)));
       for (Chunk c = reader.next(); c != null; c = reader.next()) {
         final Chunk chunk = c;
-        inFlight.add(pool.submit(() -> ScannedChunk.scan(chunk)));
+        inFlight.add(pool.submit(() -> scan.apply(chunk)));
         while (inFlight.size() >= window) {
           sink.accept(get(inFlight.poll()));
         }
@@ -66,6 +65,19 @@ public final class ChunkPipeline {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The line sieve when the server's text ends each line; the substring search for fluent-bit JSON
+   * records, whose lines end with the record's other fields.
+   */
+  static Function<Chunk, ScannedChunk> scanner(Chunk first) {
+    Wrapper w = WrapperDetector.detect(WrapperDetector.sample(first.text(), 64));
+    if (w == Wrapper.FLUENT_JSON) {
+      Needles.warmUp();
+      return ScannedChunk::scan;
+    }
+    return LineSieve::scan;
   }
 
   private static ScannedChunk get(Future<ScannedChunk> f) {

@@ -18,8 +18,9 @@ public final class TailLocator {
   private TailLocator() {}
 
   /** Byte offset of the line where the default scope starts (0 when it is the whole file). */
-  public static long regionStart(FileChannel ch, long size, int window) throws IOException {
+  public static long regionStart(FileChannel ch, long size, int maxWindow) throws IOException {
     long end = size;
+    int window = Math.min(maxWindow, 64 * 1024); // the last crash is usually near the end: start small
     boolean crash = false;
     long lastStart = -1;
     Wrapper wrapper = null;
@@ -38,7 +39,8 @@ public final class TailLocator {
       if (wrapper == null) {
         wrapper = WrapperDetector.detect(WrapperDetector.sample(t.substring(from), 64));
       }
-      int[] cand = Needles.candidateLineStarts(t, false);
+      int[] cand = wrapper == Wrapper.FLUENT_JSON ? Needles.candidateLineStarts(t, false)
+          : LineSieve.scan(new Chunk(t, 0, false)).candidates();
       for (int i = cand.length - 1; i >= 0 && cand[i] >= from; i--) {
         Marker m = classify(t, cand[i], wrapper);
         if (!crash) {
@@ -53,6 +55,7 @@ public final class TailLocator {
         }
       }
       end = start + from;
+      window = (int) Math.min(maxWindow, window * 2L);
     }
     return crash ? 0 : Math.max(0, lastStart);
   }
