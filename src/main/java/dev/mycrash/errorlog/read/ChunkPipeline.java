@@ -30,16 +30,17 @@ public final class ChunkPipeline {
 
   /** Runs the reader to its end; exceptions of the reader or sink propagate. */
   public void run(ChunkReader reader, Consumer<ScannedChunk> sink) throws IOException {
-    Chunk first = reader.next();
-    if (first == null) {
+    RawChunk firstRaw = reader.nextRaw();
+    if (firstRaw == null) {
       return;
     }
+    Chunk first = firstRaw.decode();
     Function<Chunk, ScannedChunk> scan = scanner(first);
-    Chunk second = reader.next();
+    RawChunk second = reader.nextRaw();
     if (second == null || threads == 1) {
       sink.accept(scan.apply(first));
-      for (Chunk c = second; c != null; c = reader.next()) {
-        sink.accept(scan.apply(c));
+      for (RawChunk c = second; c != null; c = reader.nextRaw()) {
+        sink.accept(scan.apply(c.decode()));
       }
       return;
     }
@@ -51,10 +52,10 @@ public final class ChunkPipeline {
     try {
       ArrayDeque<Future<ScannedChunk>> inFlight = new ArrayDeque<>();
       inFlight.add(pool.submit(() -> scan.apply(first)));
-      inFlight.add(pool.submit(() -> scan.apply(second)));
-      for (Chunk c = reader.next(); c != null; c = reader.next()) {
-        final Chunk chunk = c;
-        inFlight.add(pool.submit(() -> scan.apply(chunk)));
+      inFlight.add(pool.submit(() -> scan.apply(second.decode())));
+      for (RawChunk c = reader.nextRaw(); c != null; c = reader.nextRaw()) {
+        final RawChunk chunk = c;
+        inFlight.add(pool.submit(() -> scan.apply(chunk.decode())));
         while (inFlight.size() >= window) {
           sink.accept(get(inFlight.poll()));
         }

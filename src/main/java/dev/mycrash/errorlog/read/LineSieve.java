@@ -27,14 +27,6 @@ package dev.mycrash.errorlog.read;
 public final class LineSieve {
   private LineSieve() {}
 
-  private static final String[] ENDS = {
-    "connections.", "recovery.", " ...", "normally!", "wait:", "semaphore:", "started", "Normal shutdown",
-    "Shutdown complete", "hung.",
-  };
-  private static final String[] MESSAGE_STARTS = {
-    "InnoDB: Starting crash", "InnoDB: Database was not", "InnoDB: Long wait (", "[FATAL]", "InnoDB: Error: semaphore",
-    "Recovering after a crash", "Starting crash recovery",
-  };
   private static final String[] MYSQL8_CODES = {
     "010116", "010931", "010910", "013172", "012551", "012552", "013169", "012985", "015015",
   };
@@ -80,24 +72,42 @@ public final class LineSieve {
     if (end == s) {
       return false;
     }
-    char last = t.charAt(end - 1);
-    if (last == ';' || endsWithOne(t, s, end) || (last >= '0' && last <= '9' && processNumber(t, s, end))) {
+    if (byEnd(t, s, end)) {
       return true;
     }
-    if (t.startsWith("Version: '", s)) {
+    if (t.charAt(s) == 'V' && t.startsWith("Version: '", s)) {
       return true;
     }
     return messageStart(t, s, Math.min(end, s + 160));
   }
 
-  private static boolean endsWithOne(String t, int s, int end) {
-    for (String x : ENDS) {
-      int from = end - x.length();
-      if (from >= s && t.startsWith(x, from)) {
+  /** Dispatch on the last character, so most lines cost one switch. */
+  private static boolean byEnd(String t, int s, int end) {
+    char last = t.charAt(end - 1);
+    switch (last) {
+      case ';':
         return true;
-      }
+      case '.':
+        return ends(t, s, end, "connections.") || ends(t, s, end, "recovery.") || ends(t, s, end, "hung.")
+            || (ends(t, s, end, " ...") && processNumber(t, s, end - 4));
+      case '!':
+        return ends(t, s, end, "normally!");
+      case ':':
+        return ends(t, s, end, "wait:") || ends(t, s, end, "semaphore:");
+      case 'd':
+        return ends(t, s, end, "started");
+      case 'n':
+        return ends(t, s, end, "Normal shutdown");
+      case 'e':
+        return ends(t, s, end, "Shutdown complete");
+      default:
+        return last >= '0' && last <= '9' && processNumber(t, s, end);
     }
-    return false;
+  }
+
+  private static boolean ends(String t, int s, int end, String x) {
+    int from = end - x.length();
+    return from >= s && t.startsWith(x, from);
   }
 
   /** "... as process 7502": trailing digits after "process ". */
@@ -111,28 +121,46 @@ public final class LineSieve {
 
   /** After the first "] " of the line: MariaDB / 5.x message starts, or a MySQL 8 [MY-nnnnnn] code; unprefixed InnoDB lines too. */
   private static boolean messageStart(String t, int s, int limit) {
-    if (t.startsWith("InnoDB: ", s)) {
-      return startsWithOne(t, s);
+    if (t.charAt(s) == 'I') {
+      return message(t, s);
     }
     int b = t.indexOf("] ", s);
-    if (b < 0 || b >= limit) {
-      return false;
-    }
-    int m = b + 2;
-    if (t.startsWith("[MY-", m)) {
-      for (String code : MYSQL8_CODES) {
-        if (t.startsWith(code, m + 4)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return startsWithOne(t, m);
+    return b >= 0 && b < limit && b + 2 < t.length() && message(t, b + 2);
   }
 
-  private static boolean startsWithOne(String t, int m) {
-    for (String x : MESSAGE_STARTS) {
-      if (t.startsWith(x, m)) {
+  /** The message at {@code m} starts like a marker; a switch on its first letters keeps this cheap. */
+  private static boolean message(String t, int m) {
+    switch (t.charAt(m)) {
+      case 'I':
+        if (!t.startsWith("InnoDB: ", m) || m + 8 >= t.length()) {
+          return false;
+        }
+        switch (t.charAt(m + 8)) {
+          case 'S':
+            return t.startsWith("Starting crash", m + 8);
+          case 'D':
+            return t.startsWith("Database was not", m + 8);
+          case 'L':
+            return t.startsWith("Long wait (", m + 8);
+          case 'E':
+            return t.startsWith("Error: semaphore", m + 8);
+          default:
+            return false;
+        }
+      case '[':
+        return t.startsWith("[FATAL]", m) || (t.startsWith("[MY-", m) && mysql8Code(t, m + 4));
+      case 'R':
+        return t.startsWith("Recovering after a crash", m);
+      case 'S':
+        return t.startsWith("Starting crash recovery", m);
+      default:
+        return false;
+    }
+  }
+
+  private static boolean mysql8Code(String t, int at) {
+    for (String code : MYSQL8_CODES) {
+      if (t.startsWith(code, at)) {
         return true;
       }
     }

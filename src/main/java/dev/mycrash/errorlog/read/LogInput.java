@@ -122,8 +122,7 @@ public final class LogInput implements Closeable {
       }
       return stream;
     }
-    channel.position(offset);
-    return java.nio.channels.Channels.newInputStream(channel);
+    return new MappedInput(channel, offset);
   }
 
   @Override
