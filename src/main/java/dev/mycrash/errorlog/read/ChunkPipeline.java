@@ -30,17 +30,16 @@ public final class ChunkPipeline {
 
   /** Runs the reader to its end; exceptions of the reader or sink propagate. */
   public void run(ChunkReader reader, Consumer<ScannedChunk> sink) throws IOException {
-    RawChunk firstRaw = reader.nextRaw();
-    if (firstRaw == null) {
+    RawChunk first = reader.nextRaw();
+    if (first == null) {
       return;
     }
-    Chunk first = firstRaw.decode();
-    Function<Chunk, ScannedChunk> scan = scanner(first);
+    Function<RawChunk, ScannedChunk> scan = scanner(first);
     RawChunk second = reader.nextRaw();
     if (second == null || threads == 1) {
       sink.accept(scan.apply(first));
       for (RawChunk c = second; c != null; c = reader.nextRaw()) {
-        sink.accept(scan.apply(c.decode()));
+        sink.accept(scan.apply(c));
       }
       return;
     }
@@ -52,10 +51,10 @@ public final class ChunkPipeline {
     try {
       ArrayDeque<Future<ScannedChunk>> inFlight = new ArrayDeque<>();
       inFlight.add(pool.submit(() -> scan.apply(first)));
-      inFlight.add(pool.submit(() -> scan.apply(second.decode())));
+      inFlight.add(pool.submit(() -> scan.apply(second)));
       for (RawChunk c = reader.nextRaw(); c != null; c = reader.nextRaw()) {
         final RawChunk chunk = c;
-        inFlight.add(pool.submit(() -> scan.apply(chunk.decode())));
+        inFlight.add(pool.submit(() -> scan.apply(chunk)));
         while (inFlight.size() >= window) {
           sink.accept(get(inFlight.poll()));
         }
@@ -72,11 +71,12 @@ public final class ChunkPipeline {
    * The line sieve when the server's text ends each line; the substring search for fluent-bit JSON
    * records, whose lines end with the record's other fields.
    */
-  static Function<Chunk, ScannedChunk> scanner(Chunk first) {
-    Wrapper w = WrapperDetector.detect(WrapperDetector.sample(first.text(), 64));
+  static Function<RawChunk, ScannedChunk> scanner(RawChunk first) {
+    String head = new String(first.bytes(), 0, Math.min(first.length(), 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+    Wrapper w = WrapperDetector.detect(WrapperDetector.sample(head, 64));
     if (w == Wrapper.FLUENT_JSON) {
       Needles.warmUp();
-      return ScannedChunk::scan;
+      return raw -> ScannedChunk.scan(raw.decode());
     }
     return LineSieve::scan;
   }

@@ -1,5 +1,9 @@
 package dev.mycrash.errorlog.read;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The fast pre-filter for logs whose lines end with the server's text (plain, compose, container
  * timestamps, syslog, quoted): one walk over the line ends, and per line a few character checks
@@ -31,22 +35,23 @@ public final class LineSieve {
     "010116", "010931", "010910", "013172", "012551", "012552", "013169", "012985", "015015",
   };
 
-  /** Scans one chunk: candidate line starts, their line index, and the number of line ends. */
-  public static ScannedChunk scan(Chunk c) {
-    String t = c.text();
+  /** Scans one chunk's bytes: candidate line starts, their line index, and the number of line ends. */
+  public static ScannedChunk scan(RawChunk c) {
+    byte[] t = c.bytes();
+    int len = c.length();
     int[] cand = new int[64];
     int[] idx = new int[64];
     int n = 0;
     int line = 0;
     int s = 0;
     if (c.startsMidLine()) {
-      int nl = t.indexOf('\n');
-      s = nl < 0 ? t.length() : nl + 1;
+      int nl = newline(t, 0, len);
+      s = nl < 0 ? len : nl + 1;
       line = nl < 0 ? 0 : 1;
     }
-    while (s < t.length()) {
-      int nl = t.indexOf('\n', s);
-      int e = nl < 0 ? t.length() : nl;
+    while (s < len) {
+      int nl = newline(t, s, len);
+      int e = nl < 0 ? len : nl;
       if (candidate(t, s, e)) {
         if (n == cand.length) {
           cand = java.util.Arrays.copyOf(cand, n * 2);
@@ -64,9 +69,29 @@ public final class LineSieve {
     return new ScannedChunk(c, java.util.Arrays.copyOf(cand, n), java.util.Arrays.copyOf(idx, n), line);
   }
 
-  static boolean candidate(String t, int s, int e) {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The next '\n' at or after {@code from}, eight bytes at a time (the lowest zero byte of word ^ 0x0a..0a). */
+  static int newline(byte[] t, int from, int len) {
+    int i = from;
+    for (; i + 8 <= len; i += 8) {
+      long x = (long) LONGS.get(t, i) ^ 0x0a0a0a0a0a0a0a0aL;
+      long m = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+      if (m != 0) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+    }
+    for (; i < len; i++) {
+      if (t[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean candidate(byte[] t, int s, int e) {
     int end = e;
-    while (end > s && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '\r' || t.charAt(end - 1) == '\t')) {
+    while (end > s && (t[end - 1] == ' ' || t[end - 1] == '\r' || t[end - 1] == '\t')) {
       end--;
     }
     if (end == s) {
@@ -75,15 +100,15 @@ public final class LineSieve {
     if (byEnd(t, s, end)) {
       return true;
     }
-    if (t.charAt(s) == 'V' && t.startsWith("Version: '", s)) {
+    if (t[s] == 'V' && at(t, s, end, "Version: '")) {
       return true;
     }
-    return messageStart(t, s, Math.min(end, s + 160));
+    return messageStart(t, s, end);
   }
 
   /** Dispatch on the last character, so most lines cost one switch. */
-  private static boolean byEnd(String t, int s, int end) {
-    char last = t.charAt(end - 1);
+  private static boolean byEnd(byte[] t, int s, int end) {
+    byte last = t[end - 1];
     switch (last) {
       case ';':
         return true;
@@ -105,62 +130,82 @@ public final class LineSieve {
     }
   }
 
-  private static boolean ends(String t, int s, int end, String x) {
-    int from = end - x.length();
-    return from >= s && t.startsWith(x, from);
+  private static boolean ends(byte[] t, int s, int end, String x) {
+    return end - x.length() >= s && at(t, end - x.length(), end, x);
+  }
+
+  /** {@code x} (ASCII) at {@code pos}, not beyond {@code end}. */
+  private static boolean at(byte[] t, int pos, int end, String x) {
+    if (pos < 0 || pos + x.length() > end) {
+      return false;
+    }
+    for (int i = 0; i < x.length(); i++) {
+      if (t[pos + i] != x.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "... as process 7502": trailing digits after "process ". */
-  private static boolean processNumber(String t, int s, int end) {
+  private static boolean processNumber(byte[] t, int s, int end) {
     int i = end - 1;
-    while (i > s && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+    while (i > s && t[i] >= '0' && t[i] <= '9') {
       i--;
     }
-    return i - 7 >= s && t.startsWith("process ", i - 7);
+    return i - 7 >= s && at(t, i - 7, end, "process ");
   }
 
   /** After the first "] " of the line: MariaDB / 5.x message starts, or a MySQL 8 [MY-nnnnnn] code; unprefixed InnoDB lines too. */
-  private static boolean messageStart(String t, int s, int limit) {
-    if (t.charAt(s) == 'I') {
-      return message(t, s);
+  private static boolean messageStart(byte[] t, int s, int end) {
+    if (t[s] == 'I') {
+      return message(t, s, end);
     }
-    int b = t.indexOf("] ", s);
-    return b >= 0 && b < limit && b + 2 < t.length() && message(t, b + 2);
+    int limit = Math.min(end - 1, s + 160);
+    for (int i = s; i < limit; i++) {
+      if (t[i] == ']' && t[i + 1] == ' ') {
+        return message(t, i + 2, end);
+      }
+    }
+    return false;
   }
 
   /** The message at {@code m} starts like a marker; a switch on its first letters keeps this cheap. */
-  private static boolean message(String t, int m) {
-    switch (t.charAt(m)) {
+  private static boolean message(byte[] t, int m, int end) {
+    if (m >= end) {
+      return false;
+    }
+    switch (t[m]) {
       case 'I':
-        if (!t.startsWith("InnoDB: ", m) || m + 8 >= t.length()) {
+        if (!at(t, m, end, "InnoDB: ") || m + 8 >= end) {
           return false;
         }
-        switch (t.charAt(m + 8)) {
+        switch (t[m + 8]) {
           case 'S':
-            return t.startsWith("Starting crash", m + 8);
+            return at(t, m + 8, end, "Starting crash");
           case 'D':
-            return t.startsWith("Database was not", m + 8);
+            return at(t, m + 8, end, "Database was not");
           case 'L':
-            return t.startsWith("Long wait (", m + 8);
+            return at(t, m + 8, end, "Long wait (");
           case 'E':
-            return t.startsWith("Error: semaphore", m + 8);
+            return at(t, m + 8, end, "Error: semaphore");
           default:
             return false;
         }
       case '[':
-        return t.startsWith("[FATAL]", m) || (t.startsWith("[MY-", m) && mysql8Code(t, m + 4));
+        return at(t, m, end, "[FATAL]") || (at(t, m, end, "[MY-") && mysql8Code(t, m + 4, end));
       case 'R':
-        return t.startsWith("Recovering after a crash", m);
+        return at(t, m, end, "Recovering after a crash");
       case 'S':
-        return t.startsWith("Starting crash recovery", m);
+        return at(t, m, end, "Starting crash recovery");
       default:
         return false;
     }
   }
 
-  private static boolean mysql8Code(String t, int at) {
+  private static boolean mysql8Code(byte[] t, int pos, int end) {
     for (String code : MYSQL8_CODES) {
-      if (t.startsWith(code, at)) {
+      if (at(t, pos, end, code)) {
         return true;
       }
     }

@@ -39,9 +39,10 @@ class LineSieveTest {
     for (Path p : fixtures()) {
       String text = Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1);
       Wrapper w = WrapperDetector.detect(WrapperDetector.sample(text, 64));
-      Chunk c = new Chunk(text, 0, false);
+      byte[] bytes = Files.readAllBytes(p);
       Set<Integer> cand = new HashSet<>();
-      for (int s : w == Wrapper.FLUENT_JSON ? Needles.candidateLineStarts(text, false) : LineSieve.scan(c).candidates()) {
+      for (int s : w == Wrapper.FLUENT_JSON ? Needles.candidateLineStarts(text, false)
+          : LineSieve.scan(new RawChunk(bytes, bytes.length, 0, false)).candidates()) {
         cand.add(s);
       }
       int pos = 0;
@@ -62,15 +63,18 @@ class LineSieveTest {
   @Test
   void sieveCountsLinesLikeTheNeedleScan() throws IOException {
     for (Path p : fixtures()) {
-      Chunk c = new Chunk(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1), 0, false);
-      assertThat(LineSieve.scan(c).newlines()).as(p.toString()).isEqualTo(ScannedChunk.scan(c).newlines());
+      byte[] bytes = Files.readAllBytes(p);
+      Chunk c = new Chunk(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), 0, false);
+      assertThat(LineSieve.scan(new RawChunk(bytes, bytes.length, 0, false)).newlines()).as(p.toString())
+          .isEqualTo(ScannedChunk.scan(c).newlines());
     }
   }
 
   @Test
   void mostLinesAreNotCandidates() {
     // full-error.log: 711 lines; the markers are 10 starts, 10 ready + Version, 8 headers, recoveries, shutdowns
-    ScannedChunk s = LineSieve.scan(new Chunk(Fixtures.text(Fixtures.FULL), 0, false));
+    byte[] b = Fixtures.text(Fixtures.FULL).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    ScannedChunk s = LineSieve.scan(new RawChunk(b, b.length, 0, false));
     assertThat(s.candidates().length).isBetween(40, 80);
   }
 }
