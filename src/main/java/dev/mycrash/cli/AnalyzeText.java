@@ -46,7 +46,7 @@ final class AnalyzeText {
     out.println();
     String extra = a.lifetimesOmitted() > 0 ? " (" + a.lifetimesOmitted() + " earlier not shown)" : "";
     out.printf("Server lifetimes: %d%s%n", a.lifetimes().size(), extra);
-    out.printf("  %-4s %-9s %-9s %-18s %s%n", "#", "start", "ready", "end", "at line");
+    out.printf("  %-4s %-9s %-9s %-18s %s%n", "#", "start", "ready", "end", "last line");
     int i = 1;
     for (Lifetime l : a.lifetimes()) {
       out.printf("  %-4d %-9s %-9s %-18s %s%s%n", i++, num(l.startLine()), num(l.readyLine()), l.end(),
