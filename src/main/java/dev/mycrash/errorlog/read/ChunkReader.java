@@ -12,6 +12,7 @@ public final class ChunkReader {
   public static final int DEFAULT_SIZE = 4 << 20;
 
   private final InputStream in;
+  private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private byte[] buf;
   private long offset;
   private int carry;
@@ -61,10 +62,22 @@ public final class ChunkReader {
     midLine = cut > 0 && buf[cut - 1] != '\n';
     offset += cut;
     carry = filled - cut;
-    byte[] next = new byte[buf.length];
+    byte[] next = take(buf.length);
     System.arraycopy(buf, cut, next, 0, carry);
     buf = next;
     return c;
+  }
+
+  /** Gives a chunk's buffer back for reuse once nothing reads the chunk's bytes any more. */
+  public void release(RawChunk c) {
+    if (c != null && c.bytes().length == buf.length && free.size() < 16) {
+      free.offer(c.bytes());
+    }
+  }
+
+  private byte[] take(int size) {
+    byte[] b = free.poll();
+    return b != null && b.length == size ? b : new byte[size];
   }
 
   private int lastNewline(int end) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  */
 public final class LineFeeder implements Consumer<ScannedChunk> {
   private final LineVisitor visitor;
+  private java.util.function.Consumer<RawChunk> release = r -> { };
   private Wrapper wrapper;
   private long lineBase;
   private long lines;
@@ -27,6 +28,12 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
     this.visitor = visitor;
     this.wrapper = wrapper;
     this.lineBase = firstLine;
+  }
+
+  /** Where the bytes of a chunk go once no line of it can be read again (buffer reuse). */
+  public LineFeeder releasingTo(java.util.function.Consumer<RawChunk> r) {
+    this.release = r;
+    return this;
   }
 
   public Wrapper wrapper() {
@@ -88,6 +95,9 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
     lineBase += sc.newlines();
     bytes += sc.length();
     lines = lineBase - 1 + (sc.endsWithNewline() ? 0 : 1);
+    if (previous != null && previous.raw() != null) {
+      release.accept(previous.raw());
+    }
     previous = sc;
   }
 

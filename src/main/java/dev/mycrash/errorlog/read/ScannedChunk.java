@@ -24,6 +24,11 @@ public final class ScannedChunk {
     this.chunk = chunk;
   }
 
+  /** The bytes as read, or null when the chunk was decoded on the scan thread. */
+  RawChunk raw() {
+    return raw;
+  }
+
   /** The text (decoded on first use, on the reading thread). */
   public Chunk chunk() {
     if (chunk == null) {
