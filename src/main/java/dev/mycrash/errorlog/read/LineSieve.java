@@ -161,13 +161,30 @@ public final class LineSieve {
     if (t[s] == 'I') {
       return message(t, s, end);
     }
-    int limit = Math.min(end - 1, s + 160);
-    for (int i = s; i < limit; i++) {
-      if (t[i] == ']' && t[i + 1] == ' ') {
-        return message(t, i + 2, end);
+    int b = bracketSpace(t, s, Math.min(end - 1, s + 160));
+    return b >= 0 && message(t, b + 2, end);
+  }
+
+  /** The first "] " in [from, limit), eight bytes at a time; -1 when there is none. */
+  static int bracketSpace(byte[] t, int from, int limit) {
+    int i = from;
+    for (; i + 8 <= limit; i += 8) {
+      long x = (long) LONGS.get(t, i) ^ 0x5d5d5d5d5d5d5d5dL;
+      long m = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+      while (m != 0) {
+        int j = i + (Long.numberOfTrailingZeros(m) >>> 3);
+        if (t[j] == ']' && t[j + 1] == ' ') {
+          return j;
+        }
+        m &= m - 1;
       }
     }
-    return false;
+    for (; i < limit; i++) {
+      if (t[i] == ']' && t[i + 1] == ' ') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The message at {@code m} starts like a marker; a switch on its first letters keeps this cheap. */
