@@ -30,7 +30,9 @@ final class AnalyzeText {
     timeline();
     if (a.crashes().isEmpty()) {
       out.println();
-      out.println("No crash found" + ("all".equals(a.scope()) ? "." : " (the last lifetime is shown)."));
+      String what = a.lifetimes().isEmpty() ? ", and no server start or stop either."
+          : "all".equals(a.scope()) ? "." : " (the last lifetime is shown).";
+      out.println("No crash found" + what);
     } else {
       crash(a.crashes().get(a.crashes().size() - 1), raw);
     }
@@ -46,6 +48,9 @@ final class AnalyzeText {
     out.println();
     String extra = a.lifetimesOmitted() > 0 ? " (" + a.lifetimesOmitted() + " earlier not shown)" : "";
     out.printf("Server lifetimes: %d%s%n", a.lifetimes().size(), extra);
+    if (a.lifetimes().isEmpty()) {
+      return;
+    }
     out.printf("  %-4s %-9s %-9s %-18s %s%n", "#", "start", "ready", "end", "last line");
     int i = 1;
     for (Lifetime l : a.lifetimes()) {
