@@ -13,6 +13,13 @@ import java.util.List;
  * The error-log state machine: turns canonical lines into server lifetimes and crash reports,
  * and feeds the semaphore collectors. Streaming and bounded: only what the scope keeps is held
  * ({@link ModelStore}).
+ *
+ * <p>What {@link SemaphoreCollector#accept} receives, in order: every line that contains
+ * "emaphore" or "Long wait (" (report heads, {@code --Thread ... the semaphore:}, the watchdog's
+ * {@code [FATAL]}, MariaDB 10.6+ latch warnings), and every line after such a line until a line
+ * with a log timestamp that has neither, or {@value #SEMAPHORE_REGION} lines; crash-block lines are
+ * not fed. Scope "all" feeds one collector; the default scope one per lifetime, and reports the
+ * crash's lifetime's summary.
  */
 public final class LogModelBuilder implements LineVisitor {
   /** Lines of look-back searched for an assertion / [FATAL] / watchdog message before a crash header. */
