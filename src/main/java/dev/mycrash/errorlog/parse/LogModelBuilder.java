@@ -36,7 +36,6 @@ public final class LogModelBuilder implements LineVisitor {
   private boolean versionPending;
   private int semaphoreRegion;
   private long lastBlockEnd;
-  private long lastLine;
 
   /** {@code all}: keep every lifetime and crash (capped at {@code max}); else only the last crash's. */
   public LogModelBuilder(boolean all, int max) {
@@ -51,7 +50,6 @@ public final class LogModelBuilder implements LineVisitor {
 
   @Override
   public void line(LogLine l, Lookback lookback) {
-    lastLine = l.number();
     if (block != null) {
       if (!block.endsAt(l)) {
         block.add(l);
@@ -178,7 +176,6 @@ public final class LogModelBuilder implements LineVisitor {
     } else if (store.lifetimes().isEmpty()) {
       store.semaphores(orphanWaits.finish());
     }
-    store.lastLine(lastLine);
     return store;
   }
 
