@@ -28,7 +28,7 @@ import java.util.List;
  *                       assertion {file, line, expression (+ kind, thread, function, logLine)} | null,
  *                       connectionId, status, query, hangAbort,
  *                       frames[] {raw, module, symbol, function, offset, address, file, line, handler}
- *                       (+ exception, program, sourceRevision, fatalMessage, hangLatch, threadPointer,
+ *                       (+ exception, signalCode, faultAddress, program, sourceRevision, fatalMessage, hangLatch, threadPointer,
  *                       queryNote, optimizerSwitch, variables, stackBottom, coreWritten,
  *                       workingDirectory, corePattern, resourceLimits, kernelVersion, truncated, lifetime)
  * lastCrash             index of the last crash in crashes[], or null
@@ -113,6 +113,8 @@ final class AnalyzeJson {
     n.put("signal", c.signal());
     n.put("signalName", c.signalName());
     n.put("exception", c.exception());
+    n.put("signalCode", c.signalCode());
+    n.put("faultAddress", c.faultAddress());
     n.put("program", c.program());
     n.put("product", c.product());
     n.put("version", c.version());

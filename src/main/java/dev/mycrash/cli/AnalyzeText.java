@@ -65,7 +65,8 @@ final class AnalyzeText {
     out.printf("Last crash (%d of %d in scope), lines %d-%d%n", a.crashes().size(), total, c.firstLine(), c.lastLine());
     field("time", c.time());
     String sig = c.signal() != null ? "signal " + c.signal() : "exception " + c.exception();
-    field("signal", sig + (c.signalName() == null ? "" : " (" + c.signalName() + ")"));
+    field("signal", sig + (c.signalName() == null ? "" : " (" + c.signalName() + ")")
+        + (c.signalCode() == null ? "" : ", " + c.signalCode() + " at " + c.faultAddress()));
     if (c.hangAbort()) {
       field("hang abort", "InnoDB watchdog killed a hung server" + (c.hangLatch() == null ? "" : " (" + c.hangLatch() + ")"));
     }

@@ -99,6 +99,31 @@ class LifetimesTest {
   }
 
   @Test
+  void markdownBacktickGluedToTheFirstLineIsIgnored() {
+    // ha-addons-1468: line 1 is "`2020-10-10  9:57:33 0 [Note] /usr/bin/mysqld: ready for connections."
+    Analysis a = Fixtures.all("real/ha-addons-1468-mariadb104.log");
+    Lifetime l = a.lifetimes().get(0);
+    assertThat(l.startLine()).isEqualTo(1L);
+    assertThat(l.startKind()).isEqualTo("ready");
+    assertThat(l.readyLine()).isEqualTo(1L);
+    assertThat(l.version()).isEqualTo("10.4.13-MariaDB");
+    assertThat(l.comment()).isEqualTo("MariaDB Server");
+    assertThat(a.crashes().get(0).firstLine()).isEqualTo(7L);
+    assertThat(a.crashes().get(0).signal()).isEqualTo(11);
+    assertThat(a.product()).isEqualTo("MariaDB");
+  }
+
+  @Test
+  void mysqldSafeRestartStartsALifetime() {
+    // trellix-118: the tail of a Percona crash report, then line 4 "Number of processes running now: 0"
+    // and line 5 "150724 09:52:48 mysqld_safe mysqld restarted"
+    Analysis a = Fixtures.all("real/trellix-118-ps5620-restart.log");
+    assertThat(a.lifetimes()).extracting(Lifetime::startLine).containsExactly(5L);
+    assertThat(a.lifetimes().get(0).startKind()).isEqualTo("mysqld_safe");
+    assertThat(a.crashes()).isEmpty();
+  }
+
+  @Test
   void noCrashAndNoStartIsAnHonestEmptyResult() {
     Analysis a = Fixtures.all("real/nextcloudsnap-2405-mysql8033-arm.log");
     assertThat(a.crashes()).isEmpty();

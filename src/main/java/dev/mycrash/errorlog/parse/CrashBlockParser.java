@@ -36,6 +36,7 @@ public final class CrashBlockParser {
   private static final Pattern HANG_LATCH = Pattern.compile("threshold was exceeded for (\\S+?)\\.?(?:\\s|$)");
   private static final Pattern FATAL = Pattern.compile("\\[FATAL\\]\\s*(.*?)\\s*$");
   private static final Pattern BUILD_ID = Pattern.compile("^(?:BuildID\\[sha1\\]=|Build ID: )([0-9a-fA-F]+)");
+  private static final Pattern SIGNAL_LINE = Pattern.compile("^Signal (\\S+) \\((.*)\\) at address (\\S+)");
   private static final Pattern SERVER_VERSION = Pattern.compile("^Server [Vv]ersion: (\\S+)(?: source revision: (\\S+))?");
 
   private CrashBlockParser() {}
@@ -83,7 +84,8 @@ public final class CrashBlockParser {
     return new CrashReport(header.number(), last, h.time(), h.signal(), name, h.exception(), h.program(), product,
         version, f.buildId, f.revision, AssertionParser.find(before), fatal, hang, latch, f.threadPointer,
         f.connectionId, f.status, f.query.query(), f.query.note(), f.optimizer, f.variables, f.stackBottom,
-        f.backtrace.frames(), f.core, f.workdir, f.corePattern, f.limits, f.kernel, truncated);
+        f.backtrace.frames(), f.core, f.workdir, f.corePattern, f.limits, f.kernel, truncated, f.signalCode,
+        f.faultAddress);
   }
 
   /** The per-line field readers of a block body. */
@@ -105,6 +107,8 @@ public final class CrashBlockParser {
     String workdir;
     String corePattern;
     String kernel;
+    String signalCode;
+    String faultAddress;
 
     void accept(LogLine line) {
       String t = line.text().strip();
@@ -121,6 +125,9 @@ public final class CrashBlockParser {
       if (t.startsWith("Server ") && (m = SERVER_VERSION.matcher(t)).find()) {
         version = version == null ? m.group(1) : version;
         revision = m.group(2);
+      } else if (t.startsWith("Signal ") && (m = SIGNAL_LINE.matcher(t)).find()) {
+        signalCode = m.group(2);
+        faultAddress = m.group(3);
       } else if (t.startsWith("Build") && (m = BUILD_ID.matcher(t)).find()) {
         buildId = buildId == null ? m.group(1) : buildId;
       } else if (t.indexOf('=') > 0 && t.indexOf(' ') < 0 && (m = VARIABLE.matcher(t)).find()) {

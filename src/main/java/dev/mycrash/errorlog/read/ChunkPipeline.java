@@ -25,7 +25,7 @@ public final class ChunkPipeline {
   }
 
   public static ChunkPipeline standard() {
-    return new ChunkPipeline(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), 6);
+    return new ChunkPipeline(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), 8);
   }
 
   /** Runs the reader to its end; exceptions of the reader or sink propagate. */

@@ -9,7 +9,7 @@ import java.io.InputStream;
  * for it); a longer line is split and only its first part is parsed.
  */
 public final class ChunkReader {
-  public static final int DEFAULT_SIZE = 4 << 20;
+  public static final int DEFAULT_SIZE = 1 << 20;
 
   private final InputStream in;
   private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> free = new java.util.concurrent.ConcurrentLinkedQueue<>();

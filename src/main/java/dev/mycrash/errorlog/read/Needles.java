@@ -36,10 +36,11 @@ public final class Needles {
     for (int i = 0; i < 30_000; i++) {
       sink += sample.indexOf(ALL[i % ALL.length], i & 7) + sample.indexOf('\n', i & 7);
     }
-    if (sink == 42) {
-      System.out.print("");
-    }
+    warm = sink;
   }
+
+  @SuppressWarnings("unused")
+  private static volatile int warm;
 
   /**
    * Start offsets (sorted, distinct) of the lines of {@code text} that contain a needle. A hit in
