@@ -36,6 +36,16 @@ public final class MyCrash implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
+  /** --stacktrace is inherited: it may sit after any subcommand. */
+  private static boolean wantsStacktrace(CommandLine.ParseResult result) {
+    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--stacktrace")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Runs a command line in-process with the given streams; returns the exit code. */
   public static int execute(InputStream in, PrintStream out, PrintStream err, String... args) {
     Io io = new Io(in, out, err);
@@ -52,7 +62,7 @@ public final class MyCrash implements Runnable {
             err.println("mycrash: interrupted");
             return ExitCodes.INTERRUPTED;
           }
-          boolean trace = parseResult.hasMatchedOption("--stacktrace");
+          boolean trace = wantsStacktrace(parseResult);
           err.println("mycrash: internal error: " + ex + (trace ? "" : " (run with --stacktrace for details)"));
           if (trace) {
             ex.printStackTrace(err);
