@@ -80,13 +80,18 @@ public final class BundleWriter implements AutoCloseable {
    *     its declared size (the bundle stays valid) and the caller records a failed step
    */
   public BundleEntry addFile(String path, Path source) throws IOException {
+    return addFile(path, source, source.toAbsolutePath().toString());
+  }
+
+  /** As {@link #addFile(String, Path)}, recording {@code original} as where it came from (a decompressed core's .zst). */
+  public BundleEntry addFile(String path, Path source, String original) throws IOException {
     long size = Files.size(source);
     TarArchiveEntry e = entry(path, size);
     e.setModTime(Files.getLastModifiedTime(source));
     tar.putArchiveEntry(e);
     SparseCopy.Result r = SparseCopy.copy(source, size, tar);
     tar.closeArchiveEntry();
-    BundleEntry be = record(new BundleEntry(path, source.toAbsolutePath().toString(), size, r.sha256(), false));
+    BundleEntry be = record(new BundleEntry(path, original, size, r.sha256(), false));
     if (r.error() != null) {
       throw new SourceReadException(be, r.error());
     }

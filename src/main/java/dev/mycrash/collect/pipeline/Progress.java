@@ -1,0 +1,39 @@
+package dev.mycrash.collect.pipeline;
+
+import java.io.PrintStream;
+
+/** Step-by-step progress: one updating line on a terminal, nothing when output is piped. */
+public interface Progress {
+  void step(String what);
+
+  void done();
+
+  static Progress silent() {
+    return new Progress() {
+      @Override
+      public void step(String what) {}
+
+      @Override
+      public void done() {}
+    };
+  }
+
+  /** Rewrites one line of {@code err} ({@code \r} and erase-line) for each step. */
+  static Progress terminal(PrintStream err) {
+    return new Progress() {
+      private int n;
+
+      @Override
+      public void step(String what) {
+        err.print("\r\033[K[" + (++n) + "] " + what);
+        err.flush();
+      }
+
+      @Override
+      public void done() {
+        err.print("\r\033[K");
+        err.flush();
+      }
+    };
+  }
+}
