@@ -1,20 +1,77 @@
 package dev.mycrash.cli;
 
+import dev.mycrash.collect.locate.HostView;
+import dev.mycrash.collect.locate.LocateRequest;
+import dev.mycrash.collect.pipeline.CollectOptions;
+import dev.mycrash.collect.pipeline.CollectRun;
+import dev.mycrash.collect.pipeline.Integrations;
+import dev.mycrash.collect.pipeline.Progress;
+import dev.mycrash.process.ProcessRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder until its issue lands; see the issue tracker. */
-@Command(name = "collect", description = "Not built yet.")
+/** {@code mycrash collect}: writes the support bundle. Wiring only; the work is in {@code collect/}. */
+@Command(
+    name = "collect",
+    description = {
+      "Writes a support bundle: mycrash-<host>-<crash time>.tar.gz with SUMMARY.txt, the error log,",
+      "the crash section, analysis.json, option files (secrets masked), host facts, and - unless",
+      "--no-core - the core, mysqld and its libraries. Prints the bundle's path."
+    },
+    sortOptions = false)
 public final class CollectCommand implements Callable<Integer> {
   private final Io io;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--error-log", paramLabel = "FILE", description = "The error log (default: from the running server, option files, <datadir>/<hostname>.err).")
+  Path errorLog;
+
+  @Option(names = "--datadir", paramLabel = "DIR", description = "The datadir (default: from the running server or option files, else /var/lib/mysql).")
+  Path datadir;
+
+  @Option(names = "--core", paramLabel = "FILE", description = "The core (plain, systemd-coredump .zst or apport .crash); default: searched for.")
+  Path core;
+
+  @Option(names = "--mysqld", paramLabel = "FILE", description = "The mysqld binary (default: named by the core, else by the error log).")
+  Path mysqld;
+
+  @Option(names = "--defaults-file", paramLabel = "FILE", description = "Read only this option file, as mysqld --defaults-file does.")
+  Path defaultsFile;
+
+  @Option(names = "--no-defaults", description = "Read no option file.")
+  boolean noDefaults;
+
+  @Option(names = "--pid", paramLabel = "PID", description = "The running server to look at when several run.")
+  Long pid;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".", description = "Directory to write the bundle into (default: .).")
+  Path output;
+
+  @Option(names = "--no-core", description = "Text-only bundle to share: no core, binary or libraries (no memory contents).")
+  boolean noCore;
+
+  @Option(names = "--core-wait", paramLabel = "SECONDS", defaultValue = "30", description = "Wait at most this long for the core's size to settle (default: 30).")
+  long coreWait;
 
   public CollectCommand(Io io) {
     this.io = io;
   }
 
   @Override
-  public Integer call() {
-    io.err().println("mycrash: collect is not built yet");
-    return ExitCodes.USAGE;
+  public Integer call() throws Exception {
+    LocateRequest req = new LocateRequest(errorLog, datadir, core, mysqld, defaultsFile, noDefaults, pid);
+    List<String> argv = spec.commandLine().getParseResult().originalArgs();
+    CollectOptions opts = new CollectOptions(output, noCore, Duration.ofSeconds(Math.max(0, coreWait)), argv);
+    Progress progress = System.console() != null && io.err() == System.err ? Progress.terminal(io.err()) : Progress.silent();
+    Path bundle = new CollectRun(HostView.system(), ProcessRunner.system(), Integrations.none(), progress).run(req, opts, VersionProvider.version());
+    io.out().println(bundle);
+    return ExitCodes.OK;
   }
 }

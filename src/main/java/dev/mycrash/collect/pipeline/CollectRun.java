@@ -1,0 +1,129 @@
+package dev.mycrash.collect.pipeline;
+
+import dev.mycrash.BadInputException;
+import dev.mycrash.bundle.BundleWriter;
+import dev.mycrash.bundle.Redactor;
+import dev.mycrash.collect.locate.HostView;
+import dev.mycrash.collect.locate.LocateRequest;
+import dev.mycrash.collect.locate.Locations;
+import dev.mycrash.collect.locate.Locator;
+import dev.mycrash.collect.locate.LogFacts;
+import dev.mycrash.collect.locate.LogScanner;
+import dev.mycrash.collect.steps.BinaryCollector;
+import dev.mycrash.collect.steps.ConfigCollector;
+import dev.mycrash.collect.steps.CoreCollector;
+import dev.mycrash.collect.steps.ErrorLogCollector;
+import dev.mycrash.collect.steps.GdbCollector;
+import dev.mycrash.collect.steps.HostCollector;
+import dev.mycrash.collect.summary.SummaryText;
+import dev.mycrash.process.ProcessRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/** One {@code mycrash collect}: locate, read the log, find the core, declare, prepare, write. */
+public final class CollectRun {
+  private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  private final HostView host;
+  private final ProcessRunner runner;
+  private final Integrations integrations;
+  private final Progress progress;
+
+  public CollectRun(HostView host, ProcessRunner runner, Integrations integrations, Progress progress) {
+    this.host = host;
+    this.runner = runner;
+    this.integrations = integrations;
+    this.progress = progress;
+  }
+
+  /** Writes the bundle and returns its path. */
+  public Path run(LocateRequest req, CollectOptions opts, String version) throws IOException {
+    if (!Files.isDirectory(opts.outputDir())) {
+      throw BadInputException.of(opts.outputDir(), "output directory does not exist");
+    }
+    if (req.errorLog() != null && !Files.isReadable(req.errorLog())) {
+      throw BadInputException.of(req.errorLog(), Files.exists(req.errorLog()) ? "not readable" : "no such file");
+    }
+    if (req.core() != null && !Files.isReadable(req.core())) {
+      throw BadInputException.of(req.core(), Files.exists(req.core()) ? "not readable" : "no such file");
+    }
+    StepLog log = new StepLog();
+    progress.step("locating");
+    Locations loc = log.timed("locate", () -> new Locator(host).locate(req));
+    LogFacts facts = scan(loc.errorLog(), log);
+    Path work = Files.createTempDirectory("mycrash-");
+    try {
+      progress.step("core");
+      CollectContext.Resolved core = CoreStep.resolve(host, loc, facts, opts, work, log);
+      CollectContext.Resolved mysqld = MysqldStep.resolve(req, core, facts, loc, integrations, log);
+      CollectContext ctx = new CollectContext(host, loc, facts, opts, work, runner, Redactor.standard(), integrations, core, mysqld);
+      Pipeline p = new Pipeline(log, progress);
+      List<Item> items = p.declare(List.of(new ErrorLogCollector(), new ConfigCollector(), new HostCollector(), new CoreCollector(),
+          new BinaryCollector(), new GdbCollector()), ctx);
+      List<Pipeline.Ready> ready = p.prepare(items, ctx);
+      String blocker = integrations.analysis() == null || loc.errorLog() == null ? null
+          : log.timed("semaphore", () -> integrations.analysis().semaphoreBlocker(loc.errorLog()));
+      String buildId = buildId(ctx, log);
+      String name = "mycrash-" + loc.hostname() + "-" + NAME_TIME.format(facts.crashTime() != null ? facts.crashTime() : Instant.now());
+      Path out = opts.outputDir().resolve(name + ".tar.gz");
+      write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId), opts, version);
+      return out;
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void write(Path out, String top, Pipeline p, List<Pipeline.Ready> ready,
+      java.util.function.Function<List<dev.mycrash.bundle.StepOutcome>, byte[]> summary, CollectOptions opts, String version) {
+    try (BundleWriter w = BundleWriter.create(out, top)) {
+      p.write(w, ready, summary, opts, version);
+      w.commit();
+    } catch (FileAlreadyExistsException e) {
+      throw BadInputException.of(out, "already exists; not overwritten");
+    } catch (IOException e) {
+      throw BadInputException.of(out, "cannot write the bundle (" + StepLog.describe(e) + "); nothing left at this name");
+    }
+  }
+
+  private String buildId(CollectContext ctx, StepLog log) {
+    if (!ctx.core().found() || !ctx.mysqld().found()) {
+      return "not checked (no core or no binary)";
+    }
+    if (integrations.coreReader() == null) {
+      return "not checked (core reader not available in this build)";
+    }
+    String v = log.timed("build-id", () -> integrations.coreReader().buildIdVerdict(ctx.core().path(), ctx.mysqld().path()));
+    return v == null ? "not checked (the check failed, see manifest.json)" : v;
+  }
+
+  private static LogFacts scan(Path errorLog, StepLog log) {
+    if (errorLog == null) {
+      return LogFacts.empty();
+    }
+    LogFacts f = log.timed("error-log:scan", () -> {
+      try (InputStream raw = Files.newInputStream(errorLog);
+          InputStream in = errorLog.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+        return new LogScanner(ZoneId.systemDefault()).scan(in);
+      }
+    });
+    return f == null ? LogFacts.empty() : f;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temp dir left behind is not worth failing the run
+    }
+  }
+}
