@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
@@ -32,6 +33,8 @@ public final class BundleWriter implements AutoCloseable {
   private final List<BundleEntry> entries = new ArrayList<>();
   private final Thread cleanup;
   private boolean done;
+  /** Largest size a ustar header holds in octal; bigger sparse members are written whole. */
+  private static final long MAX_PLAIN_SIZE = 077777777777L;
   /** gzip level; 6 (gzip's default) is both smaller and faster than 1 on zero-heavy cores. */
   static final int LEVEL = Integer.getInteger("mycrash.gzipLevel", Deflater.DEFAULT_COMPRESSION);
 
@@ -86,16 +89,41 @@ public final class BundleWriter implements AutoCloseable {
   /** As {@link #addFile(String, Path)}, recording {@code original} as where it came from (a decompressed core's .zst). */
   public BundleEntry addFile(String path, Path source, String original) throws IOException {
     long size = Files.size(source);
-    TarArchiveEntry e = entry(path, size);
-    e.setModTime(Files.getLastModifiedTime(source));
-    tar.putArchiveEntry(e);
-    SparseCopy.Result r = SparseCopy.copy(source, size, tar);
+    List<DataRegions.Region> regions = DataRegions.of(source, size);
+    long data = regions.stream().mapToLong(r -> r.end() - r.start()).sum();
+    SparseCopy.Result r;
+    byte[] map = SparseEntry.map(regions, size);
+    if (data < size && SparseEntry.storedSize(map, regions) < MAX_PLAIN_SIZE) {
+      byte[] pax = SparseEntry.paxHeader(top + "/" + path, size);
+      TarArchiveEntry x = new TarArchiveEntry(top + "/PaxHeaders/sparse", TarConstants.LF_PAX_EXTENDED_HEADER_LC);
+      x.setSize(pax.length);
+      x.setModTime(System.currentTimeMillis() / 1000 * 1000); // whole seconds, so no PAX header of its own
+      tar.putArchiveEntry(x);
+      tar.write(pax);
+      tar.closeArchiveEntry();
+      TarArchiveEntry e = new TarArchiveEntry(sparseName(path)); // short ustar name: Commons Compress adds no header of its own
+      e.setSize(SparseEntry.storedSize(map, regions));
+      e.setMode(0600);
+      e.setModTime(Files.getLastModifiedTime(source).toMillis() / 1000 * 1000); // whole seconds: no extra PAX header
+      tar.putArchiveEntry(e);
+      r = SparseEntry.write(source, size, map, regions, tar);
+    } else {
+      TarArchiveEntry e = entry(path, size);
+      e.setModTime(Files.getLastModifiedTime(source));
+      tar.putArchiveEntry(e);
+      r = SparseCopy.copy(source, size, tar);
+    }
     tar.closeArchiveEntry();
     BundleEntry be = record(new BundleEntry(path, original, size, r.sha256(), false));
     if (r.error() != null) {
       throw new SourceReadException(be, r.error());
     }
     return be;
+  }
+
+  /** The ustar name GNU tar gives sparse members; readers use GNU.sparse.name instead. */
+  private static String sparseName(String path) {
+    return "GNUSparseFile.0/" + Integer.toHexString(path.hashCode());
   }
 
   /** Entries written so far, in tar order. */

@@ -10,8 +10,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * Copies exactly {@code size} bytes of a file to a stream and hashes them. Only data regions are
- * read from disk; holes are written as zeros from memory. If the source fails or ends early, the
+ * Copies exactly {@code size} bytes of a file (one without holes) to a stream and hashes them. If
+ * the source fails or ends early, the
  * rest is zero-filled so the tar entry keeps its declared size, and the error is returned. Errors
  * writing {@code out} (disk full) are thrown unchanged.
  */
@@ -35,10 +35,7 @@ final class SparseCopy {
     IOException error = null;
     try (FileChannel ch = FileChannel.open(source, StandardOpenOption.READ)) {
       ByteBuffer buf = ByteBuffer.allocate(BUF);
-      for (DataRegions.Region r : DataRegions.of(source, size)) {
-        c.zerosTo(r.start());
-        c.dataTo(ch, buf, r.end());
-      }
+      c.dataTo(ch, buf, size);
     } catch (IOException e) {
       if (c.sinkError != null) {
         throw c.sinkError;

@@ -85,6 +85,12 @@ class BundleWriterTest {
     BundleReader.Read r = BundleReader.read(out).get("s/core/core");
     assertThat(r.size()).isEqualTo(40L << 20);
     assertThat(r.sha256()).isEqualTo(sha);
+    assertThat(Files.size(out)).as("holes are not stored").isLessThan(100_000);
+    // GNU tar, what a support engineer will use, restores the same file
+    Path x = Files.createDirectories(dir.resolve("x"));
+    var tar = ProcessRunner.system().run(ProcessSpec.of(Duration.ofSeconds(30), "tar", "-xzf", out.toString(), "-C", x.toString()));
+    assertThat(tar.ok()).as(tar.stderr()).isTrue();
+    assertThat(Sha256.ofFile(x.resolve("s/core/core"))).isEqualTo(sha);
   }
 
   @Test
