@@ -62,6 +62,8 @@ public final class CollectRun {
     Locations loc = log.timed("locate", () -> new Locator(host).locate(req));
     LogFacts facts = scan(loc.errorLog(), log);
     Path work = Files.createTempDirectory("mycrash-");
+    Thread cleanup = new Thread(() -> deleteTree(work), "mycrash-workdir-cleanup"); // a decompressed core must not outlive Ctrl-C
+    Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       progress.step("core");
       CollectContext.Resolved core = CoreStep.resolve(host, loc, facts, opts, work, log);
@@ -80,6 +82,11 @@ public final class CollectRun {
       return out;
     } finally {
       deleteTree(work);
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook runs anyway
+      }
     }
   }
 

@@ -71,4 +71,31 @@ class LogScannerTest {
     assertThat(f.exe()).isEqualTo("/usr/sbin/mysqld");
     assertThat(f.crashTime()).isEqualTo(Instant.parse("2024-09-07T15:31:00Z"));
   }
+
+  @Test
+  void crlfLineEndsGiveTheSameFacts() throws Exception {
+    byte[] lf;
+    try (InputStream in = LogScannerTest.class.getResourceAsStream("/collect/logs/udf_segv.log")) {
+      lf = in.readAllBytes();
+    }
+    byte[] crlf = new String(lf, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    LogFacts a = scan("udf_segv.log");
+    LogFacts b = UTC.scan(new java.io.ByteArrayInputStream(crlf));
+    assertThat(b).isEqualTo(a);
+  }
+
+  @Test
+  void logCutOffInsideTheBacktraceStillGivesTheCrash() throws Exception {
+    byte[] all;
+    try (InputStream in = LogScannerTest.class.getResourceAsStream("/collect/logs/udf_segv.log")) {
+      all = in.readAllBytes();
+    }
+    String text = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String cut = text.substring(0, text.indexOf("_ZN4JOIN10exec_innerEv") + 10); // mid-line, as a full disk leaves it
+    LogFacts f = UTC.scan(new java.io.ByteArrayInputStream(cut.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    assertThat(f.signal()).isEqualTo(11);
+    assertThat(f.pid()).isEqualTo(7747L);
+    assertThat(f.query()).isNull();
+    assertThat(f.section().get(f.section().size() - 1)).isEqualTo("/usr/sbin/mariadbd(_ZN4JOIN10");
+  }
 }
