@@ -6,6 +6,7 @@ import dev.mycrash.collect.pipeline.CollectOptions;
 import dev.mycrash.collect.pipeline.CollectRun;
 import dev.mycrash.collect.pipeline.Integrations;
 import dev.mycrash.collect.pipeline.Progress;
+import dev.mycrash.collect.sql.SqlFlags;
 import dev.mycrash.process.ProcessRunner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,21 @@ public final class CollectCommand implements Callable<Integer> {
   @Option(names = "--no-core", description = "Text-only bundle to share: no core, binary or libraries (no memory contents).")
   boolean noCore;
 
+  @Option(names = "--host", paramLabel = "HOST", description = "Ask the server at this host (default: its unix socket) for VERSION(), global variables and SHOW CREATE TABLE of the query's tables.")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "TCP port with --host (default: option files, else 3306).")
+  Integer port;
+
+  @Option(names = "--socket", paramLabel = "FILE", description = "Unix socket (default: option files, the running server's --socket, /run/mysqld/mysqld.sock).")
+  String socket;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "SQL user (default: [client] in the option files, else the current user). Passwords come only from option files.")
+  String user;
+
+  @Option(names = "--no-sql", description = "Do not connect to the server.")
+  boolean noSql;
+
   @Option(names = "--core-wait", paramLabel = "SECONDS", defaultValue = "30", description = "Wait at most this long for the core's size to settle (default: 30).")
   long coreWait;
 
@@ -68,7 +84,8 @@ public final class CollectCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LocateRequest req = new LocateRequest(errorLog, datadir, core, mysqld, defaultsFile, noDefaults, pid);
     List<String> argv = spec.commandLine().getParseResult().originalArgs();
-    CollectOptions opts = new CollectOptions(output, noCore, Duration.ofSeconds(Math.max(0, coreWait)), argv);
+    CollectOptions opts = new CollectOptions(output, noCore, Duration.ofSeconds(Math.max(0, coreWait)), argv,
+        new SqlFlags(!noSql, host, port, socket, user));
     Progress progress = System.console() != null && io.err() == System.err ? Progress.terminal(io.err()) : Progress.silent();
     Path bundle = new CollectRun(HostView.system(), ProcessRunner.system(), Integrations.none(), progress).run(req, opts, VersionProvider.version());
     io.out().println(bundle);

@@ -76,7 +76,8 @@ class CollectCommandTest {
   void textOnlyBundleOfTheRealFullLog() throws Exception {
     Path log = log("full-error.log");
     String before = Sha256.ofFile(log);
-    assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "-o", dir.toString())).as(err).isZero();
+    assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "--socket", dir.resolve("no.sock").toString(),
+        "-o", dir.toString())).as(err).isZero();
     Path bundle = Path.of(out.strip());
     assertThat(bundle.getFileName().toString()).matches("mycrash-.+-20261123-114406\\.tar\\.gz");
     assertThat(Files.getPosixFilePermissions(bundle)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -87,7 +88,7 @@ class CollectCommandTest {
         "host/core_pattern").noneMatch(k -> k.startsWith("core/") || k.startsWith("binaries/") || k.startsWith("config/"));
     String summary = new String(b.get("SUMMARY.txt").content(), StandardCharsets.UTF_8);
     assertThat(summary).contains("Signal       : 6 (SIGABRT)", "(pid 8116)", "When         : 2026-11-23T11:44:06Z",
-        "crash section from line 627", "core: skipped - --no-core");
+        "crash section from line 627", "core: skipped - --no-core", "sql: skipped - no server reachable at socket " + dir.resolve("no.sock"));
     String section = new String(b.get("crash/crash-section.txt").content(), StandardCharsets.ISO_8859_1);
     assertThat(section).startsWith("2026-11-23 11:44:06 0 [ERROR] [FATAL] InnoDB: innodb_fatal_semaphore_wait_threshold was exceeded");
     assertThat(Sha256.ofFile(log)).as("input unchanged").isEqualTo(before);

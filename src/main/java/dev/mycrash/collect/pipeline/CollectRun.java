@@ -15,6 +15,9 @@ import dev.mycrash.collect.steps.CoreCollector;
 import dev.mycrash.collect.steps.ErrorLogCollector;
 import dev.mycrash.collect.steps.GdbCollector;
 import dev.mycrash.collect.steps.HostCollector;
+import dev.mycrash.collect.sql.ServerAddress;
+import dev.mycrash.collect.sql.SqlCollector;
+import dev.mycrash.collect.sql.SqlFlags;
 import dev.mycrash.collect.summary.SummaryText;
 import dev.mycrash.process.ProcessRunner;
 import java.io.IOException;
@@ -71,7 +74,7 @@ public final class CollectRun {
       CollectContext ctx = new CollectContext(host, loc, facts, opts, work, runner, Redactor.standard(), integrations, core, mysqld);
       Pipeline p = new Pipeline(log, progress);
       List<Item> items = p.declare(List.of(new ErrorLogCollector(), new ConfigCollector(), new HostCollector(), new CoreCollector(),
-          new BinaryCollector(), new GdbCollector()), ctx);
+          new BinaryCollector(), new GdbCollector(), sql(opts.sql(), loc)), ctx);
       List<Pipeline.Ready> ready = p.prepare(items, ctx);
       String blocker = integrations.analysis() == null || loc.errorLog() == null ? null
           : log.timed("semaphore", () -> integrations.analysis().semaphoreBlocker(loc.errorLog()));
@@ -100,6 +103,24 @@ public final class CollectRun {
     } catch (IOException e) {
       throw BadInputException.of(out, "cannot write the bundle (" + StepLog.describe(e) + "); nothing left at this name");
     }
+  }
+
+  private static Collector sql(SqlFlags f, Locations loc) {
+    if (!f.enabled()) {
+      return new Collector() {
+        @Override
+        public String name() {
+          return "sql";
+        }
+
+        @Override
+        public List<Item> declare(CollectContext ctx) {
+          return List.of(Item.skipped("sql", "--no-sql"));
+        }
+      };
+    }
+    String serverSocket = loc.server() != null ? loc.server().option("socket").orElse(null) : null;
+    return new SqlCollector(ServerAddress.of(f.host(), f.port(), f.socket(), f.user(), loc.optionFiles(), serverSocket));
   }
 
   private String buildId(CollectContext ctx, StepLog log) {
