@@ -7,6 +7,13 @@ import dev.mycrash.collect.pipeline.CollectRun;
 import dev.mycrash.collect.pipeline.Integrations;
 import dev.mycrash.collect.pipeline.Progress;
 import dev.mycrash.collect.sql.SqlFlags;
+import dev.mycrash.collect.wiring.ElfCoreReader;
+import dev.mycrash.collect.wiring.ScriptedGdb;
+import dev.mycrash.errorlog.ErrorLogAnalyzer;
+import dev.mycrash.errorlog.model.Analysis;
+import dev.mycrash.errorlog.read.LogInput;
+import dev.mycrash.semaphore.Blocker;
+import dev.mycrash.semaphore.SemaphoreSummary;
 import dev.mycrash.process.ProcessRunner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,8 +94,42 @@ public final class CollectCommand implements Callable<Integer> {
     CollectOptions opts = new CollectOptions(output, noCore, Duration.ofSeconds(Math.max(0, coreWait)), argv,
         new SqlFlags(!noSql, host, port, socket, user));
     Progress progress = System.console() != null && io.err() == System.err ? Progress.terminal(io.err()) : Progress.silent();
-    Path bundle = new CollectRun(HostView.system(), ProcessRunner.system(), Integrations.none(), progress).run(req, opts, VersionProvider.version());
+    ProcessRunner runner = ProcessRunner.system();
+    Integrations wired = new Integrations(new ElfCoreReader(), new ScriptedGdb(runner), new AnalyzeAnalysis());
+    Path bundle = new CollectRun(HostView.system(), runner, wired, progress).run(req, opts, VersionProvider.version());
     io.out().println(bundle);
     return ExitCodes.OK;
+  }
+
+  /** analysis.json is exactly {@code mycrash analyze --json LOG}; the summary's semaphore line is its first blocker. */
+  static final class AnalyzeAnalysis implements Integrations.Analysis {
+    private final java.util.Map<Path, Analysis> cache = new java.util.HashMap<>();
+
+    private Analysis analysis(Path log) throws java.io.IOException {
+      Analysis a = cache.get(log);
+      if (a == null) {
+        try (LogInput in = LogInput.open(log.toString(), java.io.InputStream.nullInputStream())) {
+          a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(false));
+        }
+        cache.put(log, a);
+      }
+      return a;
+    }
+
+    @Override
+    public byte[] json(Path errorLog) throws Exception {
+      return (AnalyzeJson.render(analysis(errorLog)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String semaphoreBlocker(Path errorLog) throws Exception {
+      SemaphoreSummary s = analysis(errorLog).semaphoreWaits();
+      if (s == null || s.blockers().isEmpty()) {
+        return s == null || s.reports() == 0 ? null : s.reports() + " long semaphore wait report(s), no blocking thread identified";
+      }
+      Blocker b = s.blockers().get(0);
+      return "thread " + b.thread() + " holds " + String.join(", ", b.latches()) + (b.mode() == null ? "" : " (" + b.mode() + ")")
+          + (b.lockedAt() == null ? "" : " locked at " + b.lockedAt()) + ", blocking " + b.waiters() + " thread(s)";
+    }
   }
 }

@@ -130,7 +130,7 @@ public final class CollectRun {
     if (integrations.coreReader() == null) {
       return "not checked (core reader not available in this build)";
     }
-    String v = log.timed("build-id", () -> integrations.coreReader().buildIdVerdict(ctx.core().path(), ctx.mysqld().path()));
+    String v = log.timed("build-id", () -> integrations.coreReader().buildIdVerdict(ctx.core().path(), ctx.mysqld().path(), ctx.facts().section()));
     return v == null ? "not checked (the check failed, see manifest.json)" : v;
   }
 

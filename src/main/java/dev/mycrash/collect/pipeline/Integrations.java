@@ -19,8 +19,8 @@ public record Integrations(CoreReader coreReader, GdbStep gdb, Analysis analysis
     /** Every file mapped in the core (NT_FILE), executable first, each once. */
     List<Path> mappedFiles(Path core) throws Exception;
 
-    /** A one-line build-id verdict for the summary, e.g. "mariadbd: matches (439da8d9…)". */
-    String buildIdVerdict(Path core, Path mysqld) throws Exception;
+    /** A one-line build-id verdict for the summary, comparing the crash section's, the core's and the binary's ids. */
+    String buildIdVerdict(Path core, Path mysqld, List<String> crashSection) throws Exception;
   }
 
   /** Runs gdb on a core and declares its output files. */

@@ -16,13 +16,13 @@ public record Item(String step, String bundlePath, Content content) {
     if (step == null || step.isBlank() || content == null) {
       throw new IllegalArgumentException("an item needs a step name and content");
     }
-    if (!(content instanceof Skip) && (bundlePath == null || bundlePath.startsWith("/") || bundlePath.contains(".."))) {
+    if (!(content instanceof Skip) && !(content instanceof Failed) && (bundlePath == null || bundlePath.startsWith("/") || bundlePath.contains(".."))) {
       throw new IllegalArgumentException(step + ": bad bundle path " + bundlePath);
     }
   }
 
   /** What an item's bytes come from. */
-  public sealed interface Content permits FromFile, Generated, Produced, Skip {}
+  public sealed interface Content permits FromFile, Generated, Produced, Skip, Failed {}
 
   /** A file copied as it is (streamed; byte-identical), or, when {@code redact}, read and masked. */
   public record FromFile(Path source, boolean redact) implements Content {}
@@ -35,6 +35,9 @@ public record Item(String step, String bundlePath, Content content) {
 
   /** Nothing to collect, and why. */
   public record Skip(String reason) implements Content {}
+
+  /** A step that already failed while declaring (a gdb run that timed out), and why. */
+  public record Failed(String reason) implements Content {}
 
   public static Item file(String step, String bundlePath, Path source) {
     return new Item(step, bundlePath, new FromFile(source, false));
@@ -50,6 +53,10 @@ public record Item(String step, String bundlePath, Content content) {
 
   public static Item produced(String step, String bundlePath, String original, Callable<Path> producer) {
     return new Item(step, bundlePath, new Produced(producer, original));
+  }
+
+  public static Item failed(String step, String reason) {
+    return new Item(step, null, new Failed(reason));
   }
 
   public static Item skipped(String step, String reason) {

@@ -66,6 +66,10 @@ public final class Pipeline {
       log.add(StepOutcome.skipped(it.step(), s.reason()));
       return null;
     }
+    if (c instanceof Item.Failed f) {
+      log.add(StepOutcome.failed(it.step(), f.reason(), 0));
+      return null;
+    }
     if (c instanceof Item.Generated g) {
       return new Ready(it, g.producer().call(), null, null, false, 0);
     }
