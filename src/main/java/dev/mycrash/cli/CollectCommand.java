@@ -14,6 +14,7 @@ import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.read.LogInput;
 import dev.mycrash.semaphore.Blocker;
 import dev.mycrash.semaphore.SemaphoreSummary;
+import dev.mycrash.symbols.Frame;
 import dev.mycrash.process.ProcessRunner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,6 +120,24 @@ public final class CollectCommand implements Callable<Integer> {
     @Override
     public byte[] json(Path errorLog) throws Exception {
       return (AnalyzeJson.render(analysis(errorLog)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public List<String> topFrames(Path errorLog, int max) throws Exception {
+      Analysis a = analysis(errorLog);
+      if (a.lastCrash() == null) {
+        return List.of();
+      }
+      return a.crashes().get(a.lastCrash()).frames().stream().filter(f -> !f.handler()).limit(max).map(AnalyzeAnalysis::describe).toList();
+    }
+
+    /** "JOIN::exec_inner() in /usr/sbin/mariadbd", "crash_segv at udf/crash_udf.c:10", "?? +0x899062 in /usr/sbin/mariadbd". */
+    static String describe(Frame f) {
+      String fn = f.function() != null ? f.function() : f.symbol() != null ? f.symbol() : "?? " + (f.offset() == null ? "" : "+" + f.offset());
+      if (f.file() != null) {
+        return fn + " at " + f.file() + (f.line() == null ? "" : ":" + f.line());
+      }
+      return f.module() == null ? fn : fn + " in " + f.module();
     }
 
     @Override

@@ -79,9 +79,11 @@ public final class CollectRun {
       String blocker = integrations.analysis() == null || loc.errorLog() == null ? null
           : log.timed("semaphore", () -> integrations.analysis().semaphoreBlocker(loc.errorLog()));
       String buildId = buildId(ctx, log);
+      List<String> frames = integrations.analysis() == null || loc.errorLog() == null || !facts.hasCrash() ? null
+          : log.timed("top-frames", () -> integrations.analysis().topFrames(loc.errorLog(), 5));
       String name = "mycrash-" + loc.hostname() + "-" + NAME_TIME.format(facts.crashTime() != null ? facts.crashTime() : Instant.now());
       Path out = opts.outputDir().resolve(name + ".tar.gz");
-      write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId), opts, version);
+      write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId, frames), opts, version);
       return out;
     } finally {
       deleteTree(work);

@@ -35,6 +35,9 @@ public record Integrations(CoreReader coreReader, GdbStep gdb, Analysis analysis
 
     /** The semaphore blocker line for the summary, or null when none. */
     String semaphoreBlocker(Path errorLog) throws Exception;
+
+    /** The last crash's first frames after the crash machinery, one line each, e.g. "JOIN::exec_inner() in /usr/sbin/mariadbd". */
+    List<String> topFrames(Path errorLog, int max) throws Exception;
   }
 
   /** Nothing wired: the steps are recorded as skipped with the reason. */

@@ -19,7 +19,7 @@ public final class BinaryCollector implements Collector {
   }
 
   @Override
-  public List<Item> declare(CollectContext ctx) throws Exception {
+  public List<Item> declare(CollectContext ctx) {
     if (ctx.options().noCore()) {
       return List.of(Item.skipped("binaries", "--no-core: text-only bundle"));
     }
@@ -32,12 +32,24 @@ public final class BinaryCollector implements Collector {
     } else if (reader == null) {
       items.add(Item.skipped("libraries", "core reader (NT_FILE) not available in this build"));
     } else {
-      for (Path lib : reader.mappedFiles(ctx.core().path())) {
-        if (!lib.equals(m.path()) && lib.isAbsolute()) {
-          items.add(Item.file("library:" + lib, Item.under("libs", lib), lib));
-        }
-      }
+      libraries(reader, ctx, m, items);
     }
     return items;
+  }
+
+  /** The core's libraries; an unreadable core fails this step only, never the binary's. */
+  private static void libraries(Integrations.CoreReader reader, CollectContext ctx, CollectContext.Resolved m, List<Item> items) {
+    List<Path> libs;
+    try {
+      libs = reader.mappedFiles(ctx.core().path());
+    } catch (Exception e) {
+      items.add(Item.failed("libraries", "cannot read the core's list of mapped files: " + dev.mycrash.collect.pipeline.StepLog.describe(e)));
+      return;
+    }
+    for (Path lib : libs) {
+      if (!lib.equals(m.path()) && lib.isAbsolute()) {
+        items.add(Item.file("library:" + lib, Item.under("libs", lib), lib));
+      }
+    }
   }
 }

@@ -17,7 +17,10 @@ public final class SummaryText {
 
   private SummaryText() {}
 
-  public static byte[] render(CollectContext ctx, List<StepOutcome> outcomes, String semaphoreBlocker, String buildId) {
+  /**
+   * @param topFrames the analysis' first frames after the crash machinery, or null when not known
+   */
+  public static byte[] render(CollectContext ctx, List<StepOutcome> outcomes, String semaphoreBlocker, String buildId, List<String> topFrames) {
     LogFacts f = ctx.facts();
     StringBuilder b = new StringBuilder();
     b.append("mycrash support bundle\n======================\n\n");
@@ -25,7 +28,7 @@ public final class SummaryText {
     row(b, "When", f.crashTime() == null ? "no crash report in the error log" : f.crashTime().toString());
     row(b, "Signal", f.signal() == null ? "-" : f.signal() + " (" + SIGNALS.getOrDefault(f.signal(), "?") + ")");
     row(b, "Assertion", f.assertion() == null ? "-" : f.assertion());
-    List<String> frames = TopFrames.of(f.section(), 5);
+    List<String> frames = topFrames != null ? topFrames : List.of();
     row(b, "Top frames", frames.isEmpty() ? "-" : "");
     for (int i = 0; i < frames.size(); i++) {
       b.append("  ").append(i + 1).append(". ").append(frames.get(i)).append('\n');
