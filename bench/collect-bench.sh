@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# collect-bench.sh -- time and peak memory of `mycrash collect` on a real sparse core, against
-# GNU `tar --sparse -czf` of the same inputs (core + mysqld + error log), and checks that the
-# bundle's core is byte-identical (sha256) to the input.
+# collect-bench.sh -- time and peak memory of `mycrash collect` on a real sparse core (which also
+# runs gdb and reads the core's NT_FILE), against GNU `tar --sparse -czf` of the same host files
+# (core, mysqld, every mapped library, error log), and checks that the bundle's core is
+# byte-identical (sha256) to the input and that every manifest hash verifies.
 #
-# Usage:  bash bench/collect-bench.sh [CORE] [ERROR_LOG] [MYSQLD]
-#   Defaults: the newest core under $WORK/cores, $WORK/datadir/error.log, /usr/sbin/mariadbd.
+# Usage:  bash bench/collect-bench.sh [CORE] [ERROR_LOG]
+#   Defaults: the newest core under $WORK/cores, $WORK/datadir/error.log (mysqld: named by the core).
 #   MAKE_CORE=1 first makes real cores with /work/shared/reference/real-crash-recipe.sh
 #   (WORK=/tmp/collect-bench, PORT=33071, scenarios sig_segv udf_segv; needs root and MariaDB).
 # Env:    RUNS (default 3; the median time and the largest RSS are reported), WORK.
@@ -19,7 +20,6 @@ if [ "${MAKE_CORE:-0}" = 1 ]; then
 fi
 CORE=${1:-$(ls -t "$WORK"/cores/core.* 2>/dev/null | head -1)}
 LOG=${2:-$WORK/datadir/error.log}
-MYSQLD=${3:-/usr/sbin/mariadbd}
 [ -f "$CORE" ] || { echo "no core; run with MAKE_CORE=1 or pass one" >&2; exit 2; }
 jar="$here/target/mycrash.jar"
 [ -f "$jar" ] || (cd "$here" && mvn -B -q -o -DskipTests package >&2)
@@ -27,7 +27,7 @@ OUT="$WORK/bench-out"
 mkdir -p "$OUT"
 
 echo "core:   $CORE  apparent $(stat -c %s "$CORE") B, allocated $(( $(stat -c %b "$CORE") * $(stat -c %B "$CORE") )) B"
-echo "mysqld: $MYSQLD  $(stat -c %s "$MYSQLD") B;  log: $LOG  $(stat -c %s "$LOG") B;  runs: $RUNS;  load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "log: $LOG  $(stat -c %s "$LOG") B;  runs: $RUNS;  load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 measure() {  # measure NAME OUTFILE CMD... -> "NAME median_s max_rss_kb out_bytes"
   local name=$1 outfile=$2; shift 2
@@ -42,19 +42,26 @@ measure() {  # measure NAME OUTFILE CMD... -> "NAME median_s max_rss_kb out_byte
   printf '%-34s median %6.2f s  (runs: %s)  peak RSS %6d KB  output %10d B\n' "$name" "$med" "${times[*]}" "$rss" "$(stat -c %s $outfile)"
 }
 
-measure "mycrash collect (core+mysqld+log)" "$OUT/mycrash-*.tar.gz" \
-  java -jar "$jar" collect --core "$CORE" --error-log "$LOG" --mysqld "$MYSQLD" --no-defaults --core-wait 0 -o "$OUT"
-# keep the last bundle to verify it
-bundle=$(ls "$OUT"/mycrash-*.tar.gz)
-measure "tar --sparse -czf (same inputs)" "$OUT/t.tgz" tar --sparse -czf "$OUT/t.tgz" "$CORE" "$MYSQLD" "$LOG"
-measure "tar -czf (same inputs, no sparse)" "$OUT/t.tgz" tar -czf "$OUT/t.tgz" "$CORE" "$MYSQLD" "$LOG"
+measure "mycrash collect" "$OUT/mycrash-*.tar.gz" \
+  java -jar "$jar" collect --core "$CORE" --error-log "$LOG" --no-defaults --no-sql --core-wait 0 -o "$OUT"
+# the same inputs for tar: every file the bundle took from the host (core, mysqld, libraries, log)
+mkdir -p "$OUT/m" && tar -xzf "$OUT"/mycrash-*.tar.gz -C "$OUT/m" --wildcards '*/manifest.json'
+python3 -c 'import json,sys,os; m=json.load(open(sys.argv[1]))
+[print(f["original"]) for f in m["files"] if f["original"] and os.path.isfile(f["original"]) and not f["redacted"]]' \
+  "$(ls "$OUT"/m/*/manifest.json)" > "$WORK/inputs.txt"
+python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))
+for s in m["steps"]:
+    if s["millis"] >= 100: print("   step %-28s %6d ms" % (s["step"], s["millis"]))' "$(ls "$OUT"/m/*/manifest.json)"
+echo "   inputs: $(wc -l < "$WORK/inputs.txt") files from the host"
+measure "tar --sparse -czf (same inputs)" "$OUT/t.tgz" tar --sparse -czf "$OUT/t.tgz" -T "$WORK/inputs.txt"
+measure "tar -czf (same inputs, no sparse)" "$OUT/t.tgz" tar -czf "$OUT/t.tgz" -T "$WORK/inputs.txt"
 
 # correctness: rebuild the bundle once more and check the core inside against the input
 rm -rf "$OUT"/*
-java -jar "$jar" collect --core "$CORE" --error-log "$LOG" --mysqld "$MYSQLD" --no-defaults --core-wait 0 -o "$OUT" >/dev/null
+java -jar "$jar" collect --core "$CORE" --error-log "$LOG" --no-defaults --no-sql --core-wait 0 -o "$OUT" >/dev/null
 mkdir -p "$OUT/x" && tar -xzf "$OUT"/mycrash-*.tar.gz -C "$OUT/x"
 want=$(sha256sum < "$CORE" | cut -d' ' -f1)
-got=$(sha256sum < "$(ls -d "$OUT"/x/*/core/*core* | grep -v choice.txt | head -1)" | cut -d' ' -f1)
+got=$(sha256sum < "$(ls -d "$OUT"/x/*/core/* | grep -v choice.txt | head -1)" | cut -d' ' -f1)
 echo "core sha256 in bundle: $got $([ "$want" = "$got" ] && echo '== input' || echo "!= input $want")"
 (cd "$OUT"/x/*/ && python3 -c '
 import json,hashlib
