@@ -33,6 +33,7 @@ public final class BundleWriter implements AutoCloseable {
   private final List<BundleEntry> entries = new ArrayList<>();
   private final Thread cleanup;
   private boolean done;
+  private CopyListener listener = CopyListener.NONE;
   /** Largest size a ustar header holds in octal; bigger sparse members are written whole. */
   private static final long MAX_PLAIN_SIZE = 077777777777L;
   /** gzip level; 6 (gzip's default) is both smaller and faster than 1 on zero-heavy cores. */
@@ -60,6 +61,11 @@ public final class BundleWriter implements AutoCloseable {
   /** Starts a bundle that will appear at {@code finalPath} on {@link #commit}. */
   public static BundleWriter create(Path finalPath, String topDir) throws IOException {
     return new BundleWriter(finalPath, topDir);
+  }
+
+  /** Reports the progress of large file copies to {@code l}. */
+  public void setListener(CopyListener l) {
+    this.listener = l == null ? CopyListener.NONE : l;
   }
 
   /** The temporary file being written. */
@@ -106,12 +112,12 @@ public final class BundleWriter implements AutoCloseable {
       e.setMode(0600);
       e.setModTime(Files.getLastModifiedTime(source).toMillis() / 1000 * 1000); // whole seconds: no extra PAX header
       tar.putArchiveEntry(e);
-      r = SparseEntry.write(source, size, map, regions, tar);
+      r = SparseEntry.write(source, size, map, regions, tar, (d, t) -> listener.copied(path, d, t));
     } else {
       TarArchiveEntry e = entry(path, size);
       e.setModTime(Files.getLastModifiedTime(source));
       tar.putArchiveEntry(e);
-      r = SparseCopy.copy(source, size, tar);
+      r = SparseCopy.copy(source, size, tar, (d, t) -> listener.copied(path, d, t));
     }
     tar.closeArchiveEntry();
     BundleEntry be = record(new BundleEntry(path, original, size, r.sha256(), false));

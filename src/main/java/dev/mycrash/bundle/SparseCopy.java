@@ -25,16 +25,20 @@ final class SparseCopy {
   private final MessageDigest md = Sha256.digest();
   private long pos;
   private IOException sinkError;
+  private CopyListener.Bytes progress = (d, t) -> {};
+  private long size;
 
   private SparseCopy(OutputStream out) {
     this.out = out;
   }
 
-  static Result copy(Path source, long size, OutputStream out) throws IOException {
+  static Result copy(Path source, long size, OutputStream out, CopyListener.Bytes progress) throws IOException {
     SparseCopy c = new SparseCopy(out);
+    c.progress = progress;
     IOException error = null;
     try (FileChannel ch = FileChannel.open(source, StandardOpenOption.READ)) {
       ByteBuffer buf = ByteBuffer.allocate(BUF);
+      c.size = size;
       c.dataTo(ch, buf, size);
     } catch (IOException e) {
       if (c.sinkError != null) {
@@ -43,6 +47,7 @@ final class SparseCopy {
       error = e;
     }
     c.zerosTo(size);
+    progress.at(size, size);
     if (c.sinkError != null) {
       throw c.sinkError;
     }
@@ -76,5 +81,8 @@ final class SparseCopy {
     }
     md.update(b, 0, n);
     pos += n;
+    if ((pos & ((8 << 20) - 1)) < n) {
+      progress.at(pos, size);
+    }
   }
 }

@@ -82,8 +82,8 @@ final class SparseEntry {
   }
 
   /** Writes map and regions; returns the whole-file SHA-256 and the first read error (rest zero-filled). */
-  static SparseCopy.Result write(Path source, long size, byte[] map, List<DataRegions.Region> regions, OutputStream out)
-      throws IOException {
+  static SparseCopy.Result write(Path source, long size, byte[] map, List<DataRegions.Region> regions, OutputStream out,
+      CopyListener.Bytes progress) throws IOException {
     out.write(map);
     MessageDigest md = Sha256.digest();
     IOException error = null;
@@ -92,6 +92,7 @@ final class SparseEntry {
       ByteBuffer buf = ByteBuffer.allocate(BUF);
       for (DataRegions.Region r : regions) {
         hashed = zeros(md, hashed, r.start());
+        progress.at(hashed, size);
         for (long pos = r.start(); pos < r.end(); ) {
           int want = (int) Math.min(BUF, r.end() - pos);
           int n = error == null ? read(ch, buf, pos, want) : -1;
@@ -108,6 +109,7 @@ final class SparseEntry {
       }
     }
     zeros(md, hashed, size);
+    progress.at(size, size);
     return new SparseCopy.Result(HexFormat.of().formatHex(md.digest()), error);
   }
 

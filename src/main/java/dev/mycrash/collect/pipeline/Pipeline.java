@@ -91,6 +91,7 @@ public final class Pipeline {
   /** Writes summary, items and manifest; {@code summary} sees the outcomes so far. */
   public void write(BundleWriter w, List<Ready> ready, Function<List<StepOutcome>, byte[]> summary, CollectOptions opts, String version)
       throws IOException {
+    w.setListener(progress::bytes);
     w.addBytes("SUMMARY.txt", null, summary.apply(log.all()), false);
     for (Ready r : ready) {
       progress.step("writing " + r.item().bundlePath());

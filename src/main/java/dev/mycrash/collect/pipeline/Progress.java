@@ -8,6 +8,9 @@ public interface Progress {
 
   void done();
 
+  /** How far a long copy has got; the terminal draws a bar. */
+  default void bytes(String what, long done, long total) {}
+
   static Progress silent() {
     return new Progress() {
       @Override
@@ -32,6 +35,18 @@ public interface Progress {
       @Override
       public void done() {
         err.print("\r\033[K");
+        err.flush();
+      }
+
+      @Override
+      public void bytes(String what, long done, long total) {
+        if (total < (64 << 20)) {
+          return; // small files finish before a bar means anything
+        }
+        int pct = (int) (100 * done / total);
+        int filled = pct / 4;
+        err.print("\r\033[K[" + n + "] " + what + " [" + "#".repeat(filled) + ".".repeat(25 - filled) + "] " + pct + "% of "
+            + (total >> 20) + " MiB");
         err.flush();
       }
     };
