@@ -79,6 +79,7 @@ class CollectCommandTest {
     assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "--socket", dir.resolve("no.sock").toString(),
         "-o", dir.toString())).as(err).isZero();
     Path bundle = Path.of(out.strip());
+    assertThat(err).as("silent when not on a terminal").isEmpty();
     assertThat(bundle.getFileName().toString()).matches("mycrash-.+-20261123-114406\\.tar\\.gz");
     assertThat(Files.getPosixFilePermissions(bundle)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(Files.list(dir)).containsExactly(bundle);
