@@ -28,11 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code mycrash collect}: writes the support bundle. Wiring only; the work is in {@code collect/}. */
 @Command(
     name = "collect",
-    description = {
-      "Writes a support bundle: mycrash-<host>-<crash time>.tar.gz with SUMMARY.txt, the error log,",
-      "the crash section, analysis.json, option files (secrets masked), host facts, and - unless",
-      "--no-core - the core, mysqld and its libraries. Prints the bundle's path."
-    },
+    description = "Writes a support bundle, mycrash-<host>-<crash time>.tar.gz: SUMMARY.txt, the error log, the crash section,"
+        + " analysis.json, option files (secrets masked), host facts, the server's answers when it is up, and - unless --no-core"
+        + " - the core, mysqld, its libraries and gdb's output. Prints the bundle's path. Layout: docs/bundle.md.",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     sortOptions = false)
 public final class CollectCommand implements Callable<Integer> {
   private final Io io;
