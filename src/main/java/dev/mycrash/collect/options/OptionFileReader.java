@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * {@code [group]} names are case-insensitive; {@code !include FILE} reads a file,
  * {@code !includedir DIR} reads its {@code *.cnf} files in name order; values may be quoted with
  * {@code '} or {@code "} and use the escapes {@code \n \t \r \b \s \\}. A missing include is a
- * recorded problem, not an error. Absolute paths in directives are resolved under {@code root}
+ * recorded problem, not an error; a world-writable file is skipped, as mysqld skips it. Absolute paths in directives are resolved under {@code root}
  * (normally {@code /}; a test tree otherwise).
  */
 public final class OptionFileReader {
@@ -77,6 +77,10 @@ public final class OptionFileReader {
       st.problems.add(file + ": includes nested deeper than " + MAX_DEPTH + " levels, not read");
       return;
     }
+    if (worldWritable(map(file))) {
+      st.problems.add(file + ": world-writable, so mysqld ignores it (read here neither)");
+      return;
+    }
     List<String> lines;
     try {
       lines = Files.readAllLines(map(file), StandardCharsets.ISO_8859_1);
@@ -103,6 +107,14 @@ public final class OptionFileReader {
       } else {
         OptionLine.parse(file, i + 1, group, line).ifPresent(st.settings::add);
       }
+    }
+  }
+
+  private static boolean worldWritable(Path p) {
+    try {
+      return Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
     }
   }
 

@@ -101,4 +101,15 @@ class OptionFileReaderTest {
     assertThat(ServerGroups.of(false, "8.0.36-28", ".a")).containsExactlyInAnyOrder("mysqld", "server", "mysqld-8.0",
         "mysqld.a", "server.a", "mysqld-8.0.a");
   }
+
+  @Test
+  void worldWritableFileIsIgnoredAsMysqldIgnoresIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path f = java.nio.file.Files.writeString(dir.resolve("my.cnf"), "[mysqld]\ndatadir=/srv/db\n");
+    java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+    OptionFiles o = OptionFileReader.system().read(f);
+    assertThat(o.filesRead()).isEmpty();
+    assertThat(o.problems()).containsExactly(f + ": world-writable, so mysqld ignores it (read here neither)");
+    java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    assertThat(OptionFileReader.system().read(f).value(Set.of("mysqld"), "datadir")).hasValue("/srv/db");
+  }
 }
