@@ -28,11 +28,19 @@ public final class Locator {
   }
 
   public Locations locate(LocateRequest req) {
+    return locate(req, null);
+  }
+
+  /**
+   * @param version the server version when known (from the error log), so that {@code [mysqld-X.Y]}
+   *     and {@code [mariadb-X.Y]} groups count too; null before the log is read
+   */
+  public Locations locate(LocateRequest req, String version) {
     List<String> notes = new ArrayList<>();
     ServerProcess server = server(req, notes);
     OptionFiles files = optionFiles(req, server);
-    Set<String> groups = ServerGroups.of(server == null || !"mysqld".equals(name(server.exe())), null,
-        server == null ? null : server.option("defaults-group-suffix").orElse(null));
+    boolean mariadb = version != null ? version.contains("MariaDB") : server == null || !"mysqld".equals(name(server.exe()));
+    Set<String> groups = ServerGroups.of(mariadb, version, server == null ? null : server.option("defaults-group-suffix").orElse(null));
     Map<String, String> eff = files.effective(groups);
     String hostname = host.hostname();
 

@@ -62,8 +62,9 @@ public final class CollectRun {
     }
     StepLog log = new StepLog();
     progress.step("locating");
-    Locations loc = log.timed("locate", () -> new Locator(host).locate(req));
-    LogFacts facts = scan(loc.errorLog(), log);
+    Located located = locateAndScan(req, log);
+    Locations loc = located.loc();
+    LogFacts facts = located.facts();
     Path work = Files.createTempDirectory("mycrash-");
     Thread cleanup = new Thread(() -> deleteTree(work), "mycrash-workdir-cleanup"); // a decompressed core must not outlive Ctrl-C
     Runtime.getRuntime().addShutdownHook(cleanup);
@@ -93,6 +94,23 @@ public final class CollectRun {
         // the hook runs anyway
       }
     }
+  }
+
+  private record Located(Locations loc, LogFacts facts) {}
+
+  /** Locates, reads the log, and once the version is known locates again with the version groups. */
+  private Located locateAndScan(LocateRequest req, StepLog log) {
+    Locations loc = log.timed("locate", () -> new Locator(host).locate(req));
+    if (loc == null) {
+      throw new IllegalStateException("locating failed: " + log.all().get(log.all().size() - 1).reason());
+    }
+    LogFacts facts = scan(loc.errorLog(), log);
+    if (facts.version() == null) {
+      return new Located(loc, facts);
+    }
+    Locations again = new Locator(host).locate(req, facts.version()); // [mysqld-X.Y] / [mariadb-X.Y] count now
+    LogFacts f2 = java.util.Objects.equals(again.errorLog(), loc.errorLog()) ? facts : scan(again.errorLog(), log);
+    return new Located(again, f2);
   }
 
   private static void write(Path out, String top, Pipeline p, List<Pipeline.Ready> ready,

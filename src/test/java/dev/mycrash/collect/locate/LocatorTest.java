@@ -107,4 +107,14 @@ class LocatorTest {
     assertThat(Locator.logPath("logs/error.log", dd, "db-1")).isEqualTo(Path.of("/var/lib/mysql/logs/error.log"));
     assertThat(Locator.logPath("/var/log/mysql/error.log", dd, "db-1")).isEqualTo(Path.of("/var/log/mysql/error.log"));
   }
+
+  @Test
+  void versionGroupsCountOnceTheLogToldTheVersion() throws Exception {
+    Path root = Files.createDirectories(dir.resolve("root/etc"));
+    Files.writeString(root.resolve("my.cnf"), "[mysqld]\ndatadir=/srv/db\n[mariadb-10.11]\nlog-error=/var/log/mysql/1011.err\n");
+    Locator l = new Locator(host(dir.resolve("root")));
+    assertThat(l.locate(LocateRequest.none()).errorLog()).isEqualTo(Path.of("/srv/db/db-1.err"));
+    assertThat(l.locate(LocateRequest.none(), "10.11.19-MariaDB-0+deb12u1").errorLog()).isEqualTo(Path.of("/var/log/mysql/1011.err"));
+    assertThat(l.locate(LocateRequest.none(), "10.6.21-MariaDB").errorLog()).isEqualTo(Path.of("/srv/db/db-1.err"));
+  }
 }
