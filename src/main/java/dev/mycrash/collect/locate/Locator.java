@@ -4,7 +4,6 @@ import dev.mycrash.collect.options.DefaultOptionFiles;
 import dev.mycrash.collect.options.OptionFileReader;
 import dev.mycrash.collect.options.OptionFiles;
 import dev.mycrash.collect.options.ServerGroups;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,9 +140,5 @@ public final class Locator {
       }
     }
     return new Source(null, "not found");
-  }
-
-  static boolean exists(Path p) {
-    return p != null && Files.exists(p);
   }
 }
