@@ -58,4 +58,19 @@ class CollectRealCoreTest {
     assertThat(b).containsKeys("error-log/error.log", "crash/crash-section.txt", "analysis.json");
     assertThat(Files.size(Path.of(t.out.strip()))).isLessThan(200_000);
   }
+
+  @Test
+  void theCoreIsFoundInTheDatadirAndChosenByTheCrashTime() throws Exception {
+    Path crash = E2eCrashes.crash("udf_segv");
+    Path datadir = Files.createDirectories(dir.resolve("datadir"));
+    Files.createSymbolicLink(datadir.resolve("core"), crash.resolve("core")); // where core_pattern "core" puts it
+    Path out = Files.createDirectories(dir.resolve("out"));
+    CollectCommandTest t = new CollectCommandTest();
+    assertThat(t.run("collect", "--datadir", datadir.toString(), "--error-log", crash.resolve("error.log").toString(),
+        "--no-defaults", "--no-sql", "--core-wait", "2", "-o", out.toString())).as(t.err).isZero();
+    Map<String, BundleReader.Read> b = CollectCommandTest.verified(Path.of(t.out.strip()));
+    assertThat(b.get("core/core").sha256()).isEqualTo(Sha256.ofFile(crash.resolve("core")));
+    String choice = new String(b.get("core/choice.txt").content(), StandardCharsets.UTF_8);
+    assertThat(choice).contains("core: " + datadir.resolve("core")).containsPattern("written -?\\d+ s after the crash");
+  }
 }
