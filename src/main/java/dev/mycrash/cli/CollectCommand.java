@@ -97,8 +97,9 @@ public final class CollectCommand implements Callable<Integer> {
     Progress progress = System.console() != null && io.err() == System.err ? Progress.terminal(io.err()) : Progress.silent();
     ProcessRunner runner = ProcessRunner.system();
     Integrations wired = new Integrations(new ElfCoreReader(), new ScriptedGdb(runner), new AnalyzeAnalysis());
-    Path bundle = new CollectRun(HostView.system(), runner, wired, progress).run(req, opts, VersionProvider.version());
-    io.out().println(bundle);
+    CollectRun.Result r = new CollectRun(HostView.system(), runner, wired, progress).run(req, opts, VersionProvider.version());
+    r.warnings().forEach(w -> io.err().println("mycrash: not in the bundle: " + w));
+    io.out().println(r.bundle());
     return ExitCodes.OK;
   }
 

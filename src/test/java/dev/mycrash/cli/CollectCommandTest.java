@@ -134,6 +134,18 @@ class CollectCommandTest {
   }
 
   @Test
+  void aBundleWithoutErrorLogOrCoreSaysSoOnStderr() throws Exception {
+    Path dd = Files.createDirectories(dir.resolve("empty-datadir"));
+    Path outDir = Files.createDirectories(dir.resolve("out"));
+    // --pid of no process: a server another test left running on this machine must not lend us its error log
+    assertThat(run("collect", "--datadir", dd.toString(), "--no-defaults", "--no-sql", "--core-wait", "0", "--pid", "2147483646",
+        "-o", outDir.toString())).isZero();
+    assertThat(err.lines()).anyMatch(l -> l.startsWith("mycrash: not in the bundle: error-log: not found: " + dd))
+        .anyMatch(l -> l.startsWith("mycrash: not in the bundle: core:locate: no core found"));
+    assertThat(Files.list(outDir)).hasSize(1);
+  }
+
+  @Test
   void aMissingErrorLogIsOneLineNamingTheFile() {
     assertThat(run("collect", "--error-log", dir.resolve("nope.log").toString(), "--no-core", "-o", dir.toString())).isEqualTo(1);
     assertThat(err).isEqualTo("mycrash: " + dir.resolve("nope.log") + ": no such file" + System.lineSeparator());

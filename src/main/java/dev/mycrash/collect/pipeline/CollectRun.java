@@ -49,8 +49,23 @@ public final class CollectRun {
     this.progress = progress;
   }
 
-  /** Writes the bundle and returns its path. */
-  public Path run(LocateRequest req, CollectOptions opts, String version) throws IOException {
+  /**
+   * What was written.
+   *
+   * @param bundle the bundle's path
+   * @param warnings one line each for the inputs support needs most that could not be collected
+   *     (the error log, the core): worth a line on stderr even in CI
+   */
+  public record Result(Path bundle, List<String> warnings) {
+    public Result {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private static final java.util.Set<String> KEY_STEPS = java.util.Set.of("error-log", "core:locate", "core:bundle");
+
+  /** Writes the bundle. */
+  public Result run(LocateRequest req, CollectOptions opts, String version) throws IOException {
     if (!Files.isDirectory(opts.outputDir())) {
       throw BadInputException.of(opts.outputDir(), "output directory does not exist");
     }
@@ -85,7 +100,9 @@ public final class CollectRun {
       String name = "mycrash-" + loc.hostname() + "-" + NAME_TIME.format(facts.crashTime() != null ? facts.crashTime() : Instant.now());
       Path out = opts.outputDir().resolve(name + ".tar.gz");
       write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId, frames), opts, version);
-      return out;
+      List<String> warnings = log.all().stream().filter(o -> o.status().equals("failed") && KEY_STEPS.contains(o.step()))
+          .map(o -> o.step() + ": " + o.reason()).toList();
+      return new Result(out, warnings);
     } finally {
       deleteTree(work);
       try {
