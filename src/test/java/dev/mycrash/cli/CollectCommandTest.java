@@ -146,6 +146,17 @@ class CollectCommandTest {
   }
 
   @Test
+  void aSilentCrashWithoutReportStillGetsItsCoreWhateverItsPid() throws Exception {
+    // udf_stack.log: a stack overflow, no crash report; the pid of its last start must not rule cores out
+    Path dd = Files.createDirectories(dir.resolve("dd"));
+    Files.write(dd.resolve("core.9999"), "\177ELF".getBytes(StandardCharsets.ISO_8859_1));
+    Path outDir = Files.createDirectories(dir.resolve("out"));
+    assertThat(run("collect", "--datadir", dd.toString(), "--error-log", log("udf_stack.log").toString(), "--mysqld", log("udf_stack.log").toString(),
+        "--no-defaults", "--no-sql", "--core-wait", "0", "-o", outDir.toString())).as(err).isZero();
+    assertThat(verified(Path.of(out.strip()))).containsKey("core/core.9999");
+  }
+
+  @Test
   void aMissingErrorLogIsOneLineNamingTheFile() {
     assertThat(run("collect", "--error-log", dir.resolve("nope.log").toString(), "--no-core", "-o", dir.toString())).isEqualTo(1);
     assertThat(err).isEqualTo("mycrash: " + dir.resolve("nope.log") + ": no such file" + System.lineSeparator());

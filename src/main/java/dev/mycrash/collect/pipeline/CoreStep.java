@@ -32,7 +32,8 @@ final class CoreStep {
       chosen = log.timed("core:locate", () -> given(loc.core()));
     } else {
       CorePattern pattern = new CorePattern(host.corePattern(), host.coreUsesPid());
-      CrashHint hint = new CrashHint(facts.pid(), facts.crashTime(), facts.exe());
+      // without a crash report (a stack overflow writes none) the last start's pid may be the restarted server's: no pid filter
+      CrashHint hint = new CrashHint(facts.hasCrash() ? facts.pid() : null, facts.crashTime(), facts.exe());
       List<CoreCandidate> found = new CoreFinder(host.systemdStore(), host.apportStore()).find(pattern, loc.datadir());
       Optional<CoreChooser.Choice> c = CoreChooser.choose(found, hint);
       if (c.isEmpty()) {
