@@ -12,9 +12,30 @@ import dev.mycrash.symbols.Frame;
 import java.util.List;
 
 /**
- * The {@code analyze --json} object. Field names listed in the README "analyze --json" section
- * are a contract (scope, server, lifetimes[], crashes[], lastCrash, semaphoreWaits); more fields
- * may be added, none renamed.
+ * The {@code analyze --json} object. These names are a contract (more fields may be added, none
+ * renamed); line numbers are 1-based lines of the input unless {@code lineNumbering} is
+ * "from-end" (then -1 is the last line):
+ *
+ * <pre>
+ * scope                 "last" (default: the last crash, its lifetime and the lifetimes after it) | "all"
+ * server.product        "MySQL" | "Percona Server" | "Percona XtraDB Cluster" | "MariaDB" | null
+ * server.version        e.g. "10.11.19-MariaDB-0+deb12u1"
+ * lifetimes[]           oldest first: startLine, readyLine, version, end, endLine
+ *                       (+ startKind, comment, recoveryLine, crashes[] = indexes into crashes)
+ *   end                 "crash" | "clean-shutdown" | "unclean-no-report" | "running" | "unknown"
+ * crashes[]             oldest first: firstLine (the "got signal" header), lastLine, time (as printed),
+ *                       signal, signalName, product, version, buildId,
+ *                       assertion {file, line, expression (+ kind, thread, function, logLine)} | null,
+ *                       connectionId, status, query, hangAbort,
+ *                       frames[] {raw, module, symbol, function, offset, address, file, line, handler}
+ *                       (+ exception, signalCode, faultAddress, program, sourceRevision, fatalMessage, hangLatch, threadPointer,
+ *                       queryNote, optimizerSwitch, variables, stackBottom, coreWritten,
+ *                       workingDirectory, corePattern, resourceLimits, kernelVersion, truncated, lifetime)
+ * lastCrash             index of the last crash in crashes[], or null
+ * semaphoreWaits        {reports, maxSeconds, watchdogAbort, latches[] {kind, name, createdAt, waits,
+ *                       maxSeconds, waitedAt[], holderThreads[]}, blockers[]}
+ * (+ source, lineNumbering, lines, bytesRead, bytesTotal, wrapper, lifetimesOmitted, crashesOmitted)
+ * </pre>
  */
 final class AnalyzeJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -92,6 +113,8 @@ final class AnalyzeJson {
     n.put("signal", c.signal());
     n.put("signalName", c.signalName());
     n.put("exception", c.exception());
+    n.put("signalCode", c.signalCode());
+    n.put("faultAddress", c.faultAddress());
     n.put("program", c.program());
     n.put("product", c.product());
     n.put("version", c.version());

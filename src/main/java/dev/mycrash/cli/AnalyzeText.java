@@ -30,7 +30,9 @@ final class AnalyzeText {
     timeline();
     if (a.crashes().isEmpty()) {
       out.println();
-      out.println("No crash found" + ("all".equals(a.scope()) ? "." : " (the last lifetime is shown)."));
+      String what = a.lifetimes().isEmpty() ? ", and no server start or stop either."
+          : "all".equals(a.scope()) ? "." : " (the last lifetime is shown).";
+      out.println("No crash found" + what);
     } else {
       crash(a.crashes().get(a.crashes().size() - 1), raw);
     }
@@ -46,7 +48,10 @@ final class AnalyzeText {
     out.println();
     String extra = a.lifetimesOmitted() > 0 ? " (" + a.lifetimesOmitted() + " earlier not shown)" : "";
     out.printf("Server lifetimes: %d%s%n", a.lifetimes().size(), extra);
-    out.printf("  %-4s %-9s %-9s %-18s %s%n", "#", "start", "ready", "end", "at line");
+    if (a.lifetimes().isEmpty()) {
+      return;
+    }
+    out.printf("  %-4s %-9s %-9s %-18s %s%n", "#", "start", "ready", "end", "last line");
     int i = 1;
     for (Lifetime l : a.lifetimes()) {
       out.printf("  %-4d %-9s %-9s %-18s %s%s%n", i++, num(l.startLine()), num(l.readyLine()), l.end(),
@@ -60,7 +65,8 @@ final class AnalyzeText {
     out.printf("Last crash (%d of %d in scope), lines %d-%d%n", a.crashes().size(), total, c.firstLine(), c.lastLine());
     field("time", c.time());
     String sig = c.signal() != null ? "signal " + c.signal() : "exception " + c.exception();
-    field("signal", sig + (c.signalName() == null ? "" : " (" + c.signalName() + ")"));
+    field("signal", sig + (c.signalName() == null ? "" : " (" + c.signalName() + ")")
+        + (c.signalCode() == null ? "" : ", " + c.signalCode() + " at " + c.faultAddress()));
     if (c.hangAbort()) {
       field("hang abort", "InnoDB watchdog killed a hung server" + (c.hangLatch() == null ? "" : " (" + c.hangLatch() + ")"));
     }

@@ -66,8 +66,9 @@ public final class ErrorLogAnalyzer {
       }
     }
     LogModelBuilder builder = new LogModelBuilder(o.all(), o.max());
-    LineFeeder feeder = new LineFeeder(builder, null, firstLine);
-    ChunkPipeline.standard().run(new ChunkReader(in.from(start), start, o.chunkSize()), feeder);
+    ChunkReader reader = new ChunkReader(in.from(start), start, o.chunkSize());
+    LineFeeder feeder = new LineFeeder(builder, null, firstLine).releasingTo(reader::release);
+    ChunkPipeline.standard().run(reader, feeder);
     ModelStore store = builder.finish();
     long last = feeder.lines();
     LongUnaryOperator f = fromEnd ? n -> n - last - 1 : n -> n;

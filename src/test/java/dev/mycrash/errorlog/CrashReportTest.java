@@ -103,6 +103,45 @@ class CrashReportTest {
   }
 
   @Test
+  void mysql84SignalLineAndBuildId() throws Exception {
+    // no MySQL 8.4 crash report in the developer corpus: the block is built line by line from the
+    // format strings of reference §3.4 (mysys/stacktrace.cc, sql/signal_handler.cc S-84)
+    String log = String.join("\n",
+        "2024-09-10T18:40:12Z UTC - mysqld got signal 11 ;",
+        "Signal SIGSEGV (Address not mapped to object) at address 0x0",
+        "Most likely, you have hit a bug, but this error can also be caused by malfunctioning hardware.",
+        "BuildID[sha1]=1d4b8b8cd3a3e8dfef35ca7a8a0e2a8b9a0f2c11",
+        "Thread pointer: 0x7f1c2a694ac3",
+        "Attempting backtrace. You can use the following information to find out",
+        "where mysqld died. If you see no messages after this, something went",
+        "terribly wrong...",
+        "stack_bottom = 7f1c2a694ac3 thread_stack 0x100000",
+        " #0 0x55d3b1a3f2c4 print_fatal_signal(int) at mysys/stacktrace.cc:295",
+        " #1 0x55d3b1a3f2c9 handle_fatal_signal at sql/signal_handler.cc:235",
+        " #2 0x7f1c2a694ac3 <unknown>",
+        "",
+        "Trying to get some variables.",
+        "Some pointers may be invalid and cause the dump to abort.",
+        "Query (0): ",
+        "Connection ID (thread ID): 0",
+        "Status: NOT_KILLED",
+        "") ;
+    java.nio.file.Path p = java.nio.file.Files.createTempFile("mysql84", ".log");
+    java.nio.file.Files.writeString(p, log);
+    CrashReport c = Fixtures.analyze(p, ErrorLogAnalyzer.Options.of(true)).crashes().get(0);
+    java.nio.file.Files.delete(p);
+    assertThat(c.time()).isEqualTo("2024-09-10T18:40:12Z UTC");
+    assertThat(c.signalCode()).isEqualTo("Address not mapped to object");
+    assertThat(c.faultAddress()).isEqualTo("0x0");
+    assertThat(c.buildId()).isEqualTo("1d4b8b8cd3a3e8dfef35ca7a8a0e2a8b9a0f2c11");
+    assertThat(c.frames()).extracting(Frame::handler).containsExactly(true, true, false);
+    assertThat(c.frames().get(0).file()).isEqualTo("mysys/stacktrace.cc");
+    assertThat(c.status()).isEqualTo("NOT_KILLED");
+    assertThat(c.connectionId()).isZero();
+    assertThat(c.query()).isNull();
+  }
+
+  @Test
   void watchdogAbortCutByAnInterleavedFatal() {
     // semaphore-threshold1: [FATAL] line 45, header 46, last frame line 77, then thread 4's messages
     CrashReport c = Fixtures.all("generated/semaphore-threshold1-interleaved-truncated.error.log").crashes().get(0);

@@ -54,15 +54,14 @@ class LifetimesTest {
   void mysql50MysqldSafeRestartsAndAStartupFailure() {
     // pt-errlog001.log: 1 "mysqld started" + unknown variable + "mysqld ended" (never ready: unknown);
     // 6..19 clean; 23 (lone Version line 24 = ready) dies silently; 27 dies before ready and 29 recovers
-    // (line 30 "not shut down normally", line 31 "Starting crash recovery": recoveryLine is the first line
-    // naming crash recovery); 29 ready 43; 46 ready again (a new start whose first line
+    // (line 30 "not shut down normally!"); 29 ready 43; 46 ready again (a new start whose first line
     // is missing); "Number of processes running now: 0" + 50 "mysqld restarted"; 50 ready 62, running.
     Analysis a = Fixtures.all("real/pt-errlog001.log");
     assertThat(a.lifetimes()).extracting(Lifetime::startLine).containsExactly(1L, 6L, 23L, 27L, 29L, 46L, 50L);
     assertThat(a.lifetimes()).extracting(Lifetime::end).containsExactly("unknown", "clean-shutdown",
         "unclean-no-report", "unclean-no-report", "unclean-no-report", "unclean-no-report", "running");
     assertThat(a.lifetimes()).extracting(Lifetime::endLine).containsExactly(5L, 19L, 26L, 28L, 45L, 49L, null);
-    assertThat(a.lifetimes().get(4).recoveryLine()).isEqualTo(31L);
+    assertThat(a.lifetimes().get(4).recoveryLine()).isEqualTo(30L);
     assertThat(a.version()).isEqualTo("5.0.45-log");
     assertThat(a.crashes()).isEmpty();
   }
@@ -97,6 +96,31 @@ class LifetimesTest {
     assertThat(a.wrapper()).isEqualTo("COMPOSE");
     assertThat(a.crashes().get(0).firstLine()).isEqualTo(4);
     assertThat(a.crashes().get(0).time()).isEqualTo("08:43:36 UTC");
+  }
+
+  @Test
+  void markdownBacktickGluedToTheFirstLineIsIgnored() {
+    // ha-addons-1468: line 1 is "`2020-10-10  9:57:33 0 [Note] /usr/bin/mysqld: ready for connections."
+    Analysis a = Fixtures.all("real/ha-addons-1468-mariadb104.log");
+    Lifetime l = a.lifetimes().get(0);
+    assertThat(l.startLine()).isEqualTo(1L);
+    assertThat(l.startKind()).isEqualTo("ready");
+    assertThat(l.readyLine()).isEqualTo(1L);
+    assertThat(l.version()).isEqualTo("10.4.13-MariaDB");
+    assertThat(l.comment()).isEqualTo("MariaDB Server");
+    assertThat(a.crashes().get(0).firstLine()).isEqualTo(7L);
+    assertThat(a.crashes().get(0).signal()).isEqualTo(11);
+    assertThat(a.product()).isEqualTo("MariaDB");
+  }
+
+  @Test
+  void mysqldSafeRestartStartsALifetime() {
+    // trellix-118: the tail of a Percona crash report, then line 4 "Number of processes running now: 0"
+    // and line 5 "150724 09:52:48 mysqld_safe mysqld restarted"
+    Analysis a = Fixtures.all("real/trellix-118-ps5620-restart.log");
+    assertThat(a.lifetimes()).extracting(Lifetime::startLine).containsExactly(5L);
+    assertThat(a.lifetimes().get(0).startKind()).isEqualTo("mysqld_safe");
+    assertThat(a.crashes()).isEmpty();
   }
 
   @Test

@@ -39,6 +39,9 @@ import java.util.function.LongUnaryOperator;
  * @param resourceLimits MariaDB resource-limits table rows
  * @param kernelVersion MariaDB {@code Kernel version:}, or null
  * @param truncated the block hit the size cap and was cut
+ * @param signalCode MySQL 8.0.3x+ {@code Signal SIGSEGV (Address not mapped to object) at address
+ *     0x...}: the si_code text, or null
+ * @param faultAddress the address of that line, or null
  */
 public record CrashReport(
     long firstLine,
@@ -70,7 +73,9 @@ public record CrashReport(
     String corePattern,
     List<ResourceLimit> resourceLimits,
     String kernelVersion,
-    boolean truncated) {
+    boolean truncated,
+    String signalCode,
+    String faultAddress) {
   public CrashReport {
     if (firstLine == 0 || lastLine < firstLine) {
       throw new IllegalArgumentException("bad crash lines " + firstLine + ".." + lastLine);
@@ -86,6 +91,7 @@ public record CrashReport(
         program, product, version, buildId, sourceRevision,
         assertion == null ? null : assertion.withLogLine(f.applyAsLong(assertion.logLine())), fatalMessage, hangAbort,
         hangLatch, threadPointer, connectionId, status, query, queryNote, optimizerSwitch, variables, stackBottom,
-        frames, coreWritten, workingDirectory, corePattern, resourceLimits, kernelVersion, truncated);
+        frames, coreWritten, workingDirectory, corePattern, resourceLimits, kernelVersion, truncated, signalCode,
+        faultAddress);
   }
 }

@@ -12,9 +12,12 @@ import java.util.function.LongUnaryOperator;
  * @param readyLine the {@code ready for connections} line, or null
  * @param version the server version printed at start, or null
  * @param comment the compile comment of the Version line ({@code Debian 12}, {@code MariaDB Server}), or null
- * @param end "crash", "clean-shutdown", "unclean-no-report", "running" or "unknown"
+ * @param end "crash" (a crash report), "clean-shutdown" (Shutdown complete), "unclean-no-report"
+ *     (the next start follows without either, after the server was ready or while the next start
+ *     recovers InnoDB: OOM killer, kill -9, stack overflow), "running" (the log ends with the server
+ *     up) or "unknown" (died before ready with no sign of why, an --initialize run, a cut log)
  * @param endLine the last line of the lifetime (crash block end, Shutdown complete, the line before
- *     the next start), null for "running" and "unknown"
+ *     the next start), null when the log ends inside the lifetime
  * @param recoveryLine the first InnoDB crash-recovery line of this start (the previous run did not
  *     stop cleanly), or null
  * @param crashLines first lines of the crash reports in this lifetime

@@ -35,6 +35,9 @@ public final class AssertionParser {
   public static Assertion find(List<LogLine> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
+      if (!t.contains("ssertion")) {
+        continue;
+      }
       long n = lines.get(i).number();
       Matcher m = INNODB.matcher(t);
       if (m.find()) {

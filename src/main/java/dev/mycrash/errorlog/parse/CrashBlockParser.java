@@ -36,6 +36,7 @@ public final class CrashBlockParser {
   private static final Pattern HANG_LATCH = Pattern.compile("threshold was exceeded for (\\S+?)\\.?(?:\\s|$)");
   private static final Pattern FATAL = Pattern.compile("\\[FATAL\\]\\s*(.*?)\\s*$");
   private static final Pattern BUILD_ID = Pattern.compile("^(?:BuildID\\[sha1\\]=|Build ID: )([0-9a-fA-F]+)");
+  private static final Pattern SIGNAL_LINE = Pattern.compile("^Signal (\\S+) \\((.*)\\) at address (\\S+)");
   private static final Pattern SERVER_VERSION = Pattern.compile("^Server [Vv]ersion: (\\S+)(?: source revision: (\\S+))?");
 
   private CrashBlockParser() {}
@@ -66,11 +67,12 @@ public final class CrashBlockParser {
     boolean hang = false;
     String latch = null;
     for (LogLine l : before) {
-      Matcher m = FATAL.matcher(l.text());
-      if (m.find()) {
+      String t = l.text();
+      Matcher m = t.contains("[FATAL]") ? FATAL.matcher(t) : null;
+      if (m != null && m.find()) {
         fatal = m.group(1);
       }
-      if (SemaphoreCollector.isWatchdogAbort(l.text())) {
+      if ((t.contains("emaphore") || t.contains("threshold")) && SemaphoreCollector.isWatchdogAbort(t)) {
         hang = true;
         Matcher lm = HANG_LATCH.matcher(l.text());
         latch = lm.find() ? lm.group(1) : latch;
@@ -82,7 +84,8 @@ public final class CrashBlockParser {
     return new CrashReport(header.number(), last, h.time(), h.signal(), name, h.exception(), h.program(), product,
         version, f.buildId, f.revision, AssertionParser.find(before), fatal, hang, latch, f.threadPointer,
         f.connectionId, f.status, f.query.query(), f.query.note(), f.optimizer, f.variables, f.stackBottom,
-        f.backtrace.frames(), f.core, f.workdir, f.corePattern, f.limits, f.kernel, truncated);
+        f.backtrace.frames(), f.core, f.workdir, f.corePattern, f.limits, f.kernel, truncated, f.signalCode,
+        f.faultAddress);
   }
 
   /** The per-line field readers of a block body. */
@@ -104,6 +107,8 @@ public final class CrashBlockParser {
     String workdir;
     String corePattern;
     String kernel;
+    String signalCode;
+    String faultAddress;
 
     void accept(LogLine line) {
       String t = line.text().strip();
@@ -117,12 +122,15 @@ public final class CrashBlockParser {
 
     private boolean header(String t) {
       Matcher m;
-      if ((m = SERVER_VERSION.matcher(t)).find()) {
+      if (t.startsWith("Server ") && (m = SERVER_VERSION.matcher(t)).find()) {
         version = version == null ? m.group(1) : version;
         revision = m.group(2);
-      } else if ((m = BUILD_ID.matcher(t)).find()) {
+      } else if (t.startsWith("Signal ") && (m = SIGNAL_LINE.matcher(t)).find()) {
+        signalCode = m.group(2);
+        faultAddress = m.group(3);
+      } else if (t.startsWith("Build") && (m = BUILD_ID.matcher(t)).find()) {
         buildId = buildId == null ? m.group(1) : buildId;
-      } else if ((m = VARIABLE.matcher(t)).find()) {
+      } else if (t.indexOf('=') > 0 && t.indexOf(' ') < 0 && (m = VARIABLE.matcher(t)).find()) {
         variables.put(m.group(1), m.group(2));
       } else if (t.startsWith("Thread pointer: ") || t.startsWith("thd: ") || t.startsWith("thd=")) {
         threadPointer = t.substring(t.startsWith("thd=") ? 4 : t.indexOf(' ') + 1).replace("pointer: ", "").strip();
@@ -154,7 +162,7 @@ public final class CrashBlockParser {
         corePattern = t.substring(14);
       } else if (t.startsWith("Kernel version: ")) {
         kernel = t.substring(16);
-      } else if ((m = LIMIT.matcher(t)).find()) {
+      } else if (t.startsWith("Max ") && (m = LIMIT.matcher(t)).find()) {
         limits.add(new ResourceLimit(m.group(1), m.group(2), m.group(3), m.group(4)));
       } else {
         return false;

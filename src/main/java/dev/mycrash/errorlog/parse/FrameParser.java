@@ -34,41 +34,89 @@ public final class FrameParser {
   private static final Pattern FREEBSD = Pattern.compile("^\\[(0x[0-9a-fA-F]+)\\]\\s+(\\S+?)\\+(0x[0-9a-fA-F]+)\\s*$");
   private static final Pattern POINTER = Pattern.compile("^\\s*(0x[0-9a-fA-F]{4,16}|[0-9a-fA-F]{6,16})\\s*$");
 
-  /** The frame on {@code raw}, or null when the line is no frame. */
+  /** The frame on {@code raw}, or null when the line is no frame. Cheap checks pick the shape first. */
   public static Frame parse(String raw) {
     String s = raw.stripTrailing();
-    Matcher m;
-    if ((m = LIBBACKTRACE.matcher(s)).matches()) {
-      String fn = m.group(3);
-      return frame(raw, null, fn, null, m.group(2), m.group(4), m.group(5));
+    if (s.isEmpty()) {
+      return null;
     }
-    if ((m = ADDR2LINE.matcher(s)).matches()) {
-      String file = m.group(1).equals("??") ? null : m.group(1);
-      String line = "0".equals(m.group(2)) ? null : m.group(2);
-      return frame(raw, null, m.group(3), null, m.group(4), file, line);
+    char first = s.charAt(0);
+    if (s.contains(".exe!") || s.contains(".dll!")) {
+      return windows(raw, s);
     }
-    if ((m = GLIBC.matcher(s)).matches()) {
-      String inner = m.group(2);
-      int plus = inner.lastIndexOf('+');
-      String sym = plus < 0 ? inner : inner.substring(0, plus);
-      String off = plus < 0 ? null : inner.substring(plus + 1);
-      return frame(raw, m.group(1), sym, off, m.group(3), null, null);
+    if (s.endsWith("]")) {
+      if (first == '[') {
+        return null;
+      }
+      int paren = s.indexOf('(');
+      if (paren < 0) {
+        return numeric(raw, s);
+      }
+      return isAddr2line(s, paren) ? addr2line(raw, s) : glibc(raw, s);
     }
-    if ((m = NUMERIC.matcher(s)).matches()) {
-      return frame(raw, m.group(1), null, null, m.group(2), null, null);
+    if (s.indexOf('#') >= 0 && s.stripLeading().startsWith("#")) {
+      return libbacktrace(raw, s);
     }
-    if ((m = WINDOWS.matcher(s)).matches()) {
-      String addr = m.group(1) == null ? null : "0x" + m.group(1).toLowerCase(java.util.Locale.ROOT);
-      return frame(raw, m.group(2), m.group(3), null, addr, m.group(4), m.group(5));
+    if (first == '[') {
+      Matcher m = FREEBSD.matcher(s);
+      return m.matches() ? frame(raw, null, m.group(2), m.group(3), m.group(1), null, null) : null;
     }
-    if ((m = FREEBSD.matcher(s)).matches()) {
-      return frame(raw, null, m.group(2), m.group(3), m.group(1), null, null);
-    }
-    if ((m = POINTER.matcher(s)).matches()) {
+    Matcher m = POINTER.matcher(s);
+    if (m.matches()) {
       String a = m.group(1);
       return frame(raw, null, null, null, a.startsWith("0x") ? a : "0x" + a, null, null);
     }
     return null;
+  }
+
+  /** {@code file:line(} right before the first parenthesis. */
+  private static boolean isAddr2line(String s, int paren) {
+    int i = paren - 1;
+    while (i >= 0 && Character.isDigit(s.charAt(i))) {
+      i--;
+    }
+    return i < paren - 1 && i > 0 && s.charAt(i) == ':';
+  }
+
+  private static Frame libbacktrace(String raw, String s) {
+    Matcher m = LIBBACKTRACE.matcher(s);
+    return m.matches() ? frame(raw, null, m.group(3), null, m.group(2), m.group(4), m.group(5)) : null;
+  }
+
+  private static Frame addr2line(String raw, String s) {
+    Matcher m = ADDR2LINE.matcher(s);
+    if (!m.matches()) {
+      return glibc(raw, s);
+    }
+    String file = m.group(1).equals("??") ? null : m.group(1);
+    String line = "0".equals(m.group(2)) ? null : m.group(2);
+    return frame(raw, null, m.group(3), null, m.group(4), file, line);
+  }
+
+  private static Frame glibc(String raw, String s) {
+    Matcher m = GLIBC.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    String inner = m.group(2);
+    int plus = inner.lastIndexOf('+');
+    String sym = plus < 0 ? inner : inner.substring(0, plus);
+    String off = plus < 0 ? null : inner.substring(plus + 1);
+    return frame(raw, m.group(1), sym, off, m.group(3), null, null);
+  }
+
+  private static Frame numeric(String raw, String s) {
+    Matcher m = NUMERIC.matcher(s);
+    return m.matches() ? frame(raw, m.group(1), null, null, m.group(2), null, null) : null;
+  }
+
+  private static Frame windows(String raw, String s) {
+    Matcher m = WINDOWS.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    String addr = m.group(1) == null ? null : "0x" + m.group(1).toLowerCase(java.util.Locale.ROOT);
+    return frame(raw, m.group(2), m.group(3), null, addr, m.group(4), m.group(5));
   }
 
   private static Frame frame(String raw, String module, String sym, String off, String addr, String file, String line) {

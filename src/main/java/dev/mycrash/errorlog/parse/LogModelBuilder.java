@@ -13,6 +13,13 @@ import java.util.List;
  * The error-log state machine: turns canonical lines into server lifetimes and crash reports,
  * and feeds the semaphore collectors. Streaming and bounded: only what the scope keeps is held
  * ({@link ModelStore}).
+ *
+ * <p>What {@link SemaphoreCollector#accept} receives, in order: every line that contains
+ * "emaphore" or "Long wait (" (report heads, {@code --Thread ... the semaphore:}, the watchdog's
+ * {@code [FATAL]}, MariaDB 10.6+ latch warnings), and every line after such a line until a line
+ * with a log timestamp that has neither, or {@value #SEMAPHORE_REGION} lines; crash-block lines are
+ * not fed. Scope "all" feeds one collector; the default scope one per lifetime, and reports the
+ * crash's lifetime's summary.
  */
 public final class LogModelBuilder implements LineVisitor {
   /** Lines of look-back searched for an assertion / [FATAL] / watchdog message before a crash header. */
@@ -29,7 +36,6 @@ public final class LogModelBuilder implements LineVisitor {
   private boolean versionPending;
   private int semaphoreRegion;
   private long lastBlockEnd;
-  private long lastLine;
 
   /** {@code all}: keep every lifetime and crash (capped at {@code max}); else only the last crash's. */
   public LogModelBuilder(boolean all, int max) {
@@ -44,7 +50,6 @@ public final class LogModelBuilder implements LineVisitor {
 
   @Override
   public void line(LogLine l, Lookback lookback) {
-    lastLine = l.number();
     if (block != null) {
       if (!block.endsAt(l)) {
         block.add(l);
@@ -171,7 +176,6 @@ public final class LogModelBuilder implements LineVisitor {
     } else if (store.lifetimes().isEmpty()) {
       store.semaphores(orphanWaits.finish());
     }
-    store.lastLine(lastLine);
     return store;
   }
 

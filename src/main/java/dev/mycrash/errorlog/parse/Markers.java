@@ -48,13 +48,14 @@ public final class Markers {
     if (line.contains("ready for connections")) {
       return ready(line);
     }
-    if (SHUTDOWN_COMPLETE.matcher(line).find()) {
+    boolean shut = line.contains("hut") || line.contains("SHUTDOWN");
+    if (shut && SHUTDOWN_COMPLETE.matcher(line).find()) {
       return new Marker(Kind.SHUTDOWN_COMPLETE, null, null, null);
     }
-    if (SHUTDOWN_BEGIN.matcher(line).find()) {
+    if (shut && SHUTDOWN_BEGIN.matcher(line).find()) {
       return new Marker(Kind.SHUTDOWN_BEGIN, null, null, null);
     }
-    if (RECOVERY.matcher(line).find()) {
+    if ((shut || line.contains("ecover")) && RECOVERY.matcher(line).find()) {
       return new Marker(Kind.RECOVERY, null, null, null);
     }
     if (isSemaphoreTrigger(line)) {
@@ -64,6 +65,9 @@ public final class Markers {
   }
 
   private static Marker start(String line) {
+    if (!line.contains("as process") && !line.contains("mysqld ") && !line.contains("mysqld_safe")) {
+      return null;
+    }
     Matcher m = PROCESS.matcher(line);
     if (m.find()) {
       return new Marker(Kind.START, "process", m.group(1), null);

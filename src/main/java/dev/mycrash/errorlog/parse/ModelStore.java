@@ -24,7 +24,6 @@ public final class ModelStore {
   private SemaphoreSummary semaphores;
   private List<LogLine> rawLines = List.of();
   private long lastEnd;
-  private long lastLine;
 
   ModelStore(boolean all, int max) {
     this.all = all;
@@ -88,10 +87,6 @@ public final class ModelStore {
     return lastEnd;
   }
 
-  void lastLine(long n) {
-    lastLine = n;
-  }
-
   /** The kept lifetimes, oldest first. */
   public List<Lifetime> lifetimes() {
     List<Lifetime> out = new ArrayList<>();
@@ -126,9 +121,5 @@ public final class ModelStore {
   /** The header and body lines of the last crash block, as read. */
   public List<LogLine> rawLines() {
     return rawLines;
-  }
-
-  public long lastLine() {
-    return lastLine;
   }
 }

@@ -30,8 +30,9 @@ final class QueryReader {
 
   /** True when the line belongs to the query (starts it or continues it). */
   boolean accept(String line) {
-    Matcher m = START.matcher(line);
-    if (query == null && note == null && m.matches()) {
+    Matcher m = query == null && note == null && (line.startsWith("Query") || line.startsWith("thd->query"))
+        ? START.matcher(line) : null;
+    if (m != null && m.matches()) {
       String first = m.group(1);
       if (first.equals("is an invalid pointer") || first.equals("(null)")) {
         note = first;

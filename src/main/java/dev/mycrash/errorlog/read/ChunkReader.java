@@ -2,7 +2,6 @@ package dev.mycrash.errorlog.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Cuts a byte stream into {@link Chunk}s that end at line ends; memory is one buffer. A line no
@@ -10,9 +9,10 @@ import java.nio.charset.StandardCharsets;
  * for it); a longer line is split and only its first part is parsed.
  */
 public final class ChunkReader {
-  public static final int DEFAULT_SIZE = 4 << 20;
+  public static final int DEFAULT_SIZE = 1 << 20;
 
   private final InputStream in;
+  private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private byte[] buf;
   private long offset;
   private int carry;
@@ -27,6 +27,12 @@ public final class ChunkReader {
 
   /** The next chunk, or null at the end of the input. */
   public Chunk next() throws IOException {
+    RawChunk r = nextRaw();
+    return r == null ? null : r.decode();
+  }
+
+  /** The next chunk's bytes in a buffer of their own (handed over, never reused), or null at the end. */
+  public RawChunk nextRaw() throws IOException {
     if (eof && carry == 0) {
       return null;
     }
@@ -48,16 +54,30 @@ public final class ChunkReader {
       if (nl < 0 && buf.length <= LineText.CAP) {
         buf = java.util.Arrays.copyOf(buf, buf.length * 2); // a line up to the parse cap stays whole
         carry = filled;
-        return next();
+        return nextRaw();
       }
       cut = nl >= 0 ? nl + 1 : filled;
     }
-    Chunk c = new Chunk(new String(buf, 0, cut, StandardCharsets.ISO_8859_1), offset, midLine);
+    RawChunk c = new RawChunk(buf, cut, offset, midLine);
     midLine = cut > 0 && buf[cut - 1] != '\n';
     offset += cut;
     carry = filled - cut;
-    System.arraycopy(buf, cut, buf, 0, carry);
+    byte[] next = take(buf.length);
+    System.arraycopy(buf, cut, next, 0, carry);
+    buf = next;
     return c;
+  }
+
+  /** Gives a chunk's buffer back for reuse once nothing reads the chunk's bytes any more. */
+  public void release(RawChunk c) {
+    if (c != null && c.bytes().length == buf.length && free.size() < 16) {
+      free.offer(c.bytes());
+    }
+  }
+
+  private byte[] take(int size) {
+    byte[] b = free.poll();
+    return b != null && b.length == size ? b : new byte[size];
   }
 
   private int lastNewline(int end) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  */
 public final class LineFeeder implements Consumer<ScannedChunk> {
   private final LineVisitor visitor;
+  private java.util.function.Consumer<RawChunk> release = r -> { };
   private Wrapper wrapper;
   private long lineBase;
   private long lines;
@@ -27,6 +28,12 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
     this.visitor = visitor;
     this.wrapper = wrapper;
     this.lineBase = firstLine;
+  }
+
+  /** Where the bytes of a chunk go once no line of it can be read again (buffer reuse). */
+  public LineFeeder releasingTo(java.util.function.Consumer<RawChunk> r) {
+    this.release = r;
+    return this;
   }
 
   public Wrapper wrapper() {
@@ -44,6 +51,10 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
 
   @Override
   public void accept(ScannedChunk sc) {
+    if (sc.candidates().length == 0 && !visitor.wantsEveryLine() && wrapper != null) {
+      skip(sc); // nothing to read here: count it, never decode it
+      return;
+    }
     String t = sc.chunk().text();
     if (wrapper == null) {
       wrapper = WrapperDetector.detect(WrapperDetector.sample(t, 64));
@@ -51,7 +62,7 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
     current = sc;
     int pos = 0;
     long line = lineBase;
-    if (sc.chunk().startsMidLine()) {
+    if (sc.startsMidLine()) {
       int nl = t.indexOf('\n');
       pos = nl < 0 ? t.length() : nl + 1;
       line = lineBase + 1;
@@ -77,9 +88,16 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
       pos = end + 1;
       line++;
     }
+    skip(sc);
+  }
+
+  private void skip(ScannedChunk sc) {
     lineBase += sc.newlines();
-    bytes += t.length();
-    lines = lineBase - 1 + (t.isEmpty() || t.charAt(t.length() - 1) == '\n' ? 0 : 1);
+    bytes += sc.length();
+    lines = lineBase - 1 + (sc.endsWithNewline() ? 0 : 1);
+    if (previous != null && previous.raw() != null) {
+      release.accept(previous.raw());
+    }
     previous = sc;
   }
 
@@ -97,7 +115,7 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
     boolean inPrevious = false;
     while (out.size() < max && n - 1 > floor) {
       if (start == 0) {
-        if (inPrevious || previous == null || previous == current || current.chunk().startsMidLine()) {
+        if (inPrevious || previous == null || previous == current || current.startsMidLine()) {
           break;
         }
         t = previous.chunk().text();

@@ -44,6 +44,9 @@ public final class LogInput implements Closeable {
       throw BadInputException.of(arg, "is a directory, not an error log");
     }
     try {
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        return ofStream(arg, new java.io.FileInputStream(path.toFile())); // a named pipe or device: a stream
+      }
       FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
       long size = ch.size();
       if (size == 0) {
@@ -122,8 +125,7 @@ public final class LogInput implements Closeable {
       }
       return stream;
     }
-    channel.position(offset);
-    return java.nio.channels.Channels.newInputStream(channel);
+    return new MappedInput(channel, offset);
   }
 
   @Override

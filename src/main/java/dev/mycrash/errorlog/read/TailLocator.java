@@ -18,14 +18,16 @@ public final class TailLocator {
   private TailLocator() {}
 
   /** Byte offset of the line where the default scope starts (0 when it is the whole file). */
-  public static long regionStart(FileChannel ch, long size, int window) throws IOException {
+  public static long regionStart(FileChannel ch, long size, int maxWindow) throws IOException {
     long end = size;
+    int window = Math.min(maxWindow, 64 * 1024); // the last crash is usually near the end: start small
     boolean crash = false;
     long lastStart = -1;
     Wrapper wrapper = null;
     while (end > 0) {
       long start = Math.max(0, end - window);
-      String t = read(ch, start, (int) (end - start));
+      byte[] bytes = readBytes(ch, start, (int) (end - start));
+      String t = new String(bytes, StandardCharsets.ISO_8859_1);
       int from = 0;
       if (start > 0) {
         int nl = t.indexOf('\n');
@@ -38,7 +40,8 @@ public final class TailLocator {
       if (wrapper == null) {
         wrapper = WrapperDetector.detect(WrapperDetector.sample(t.substring(from), 64));
       }
-      int[] cand = Needles.candidateLineStarts(t, false);
+      int[] cand = wrapper == Wrapper.FLUENT_JSON ? Needles.candidateLineStarts(t, false)
+          : LineSieve.scan(new RawChunk(bytes, bytes.length, 0, false)).candidates();
       for (int i = cand.length - 1; i >= 0 && cand[i] >= from; i--) {
         Marker m = classify(t, cand[i], wrapper);
         if (!crash) {
@@ -53,6 +56,7 @@ public final class TailLocator {
         }
       }
       end = start + from;
+      window = (int) Math.min(maxWindow, window * 2L);
     }
     return crash ? 0 : Math.max(0, lastStart);
   }
@@ -74,14 +78,18 @@ public final class TailLocator {
     return Markers.classify(w.strip(LineText.decode(t, start, nl < 0 ? t.length() : nl)));
   }
 
-  static String read(FileChannel ch, long pos, int len) throws IOException {
+  static byte[] readBytes(FileChannel ch, long pos, int len) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(len);
     while (b.hasRemaining()) {
       if (ch.read(b, pos + b.position()) < 0) {
         break;
       }
     }
-    return new String(b.array(), 0, b.position(), StandardCharsets.ISO_8859_1);
+    return b.position() == len ? b.array() : java.util.Arrays.copyOf(b.array(), b.position());
+  }
+
+  static String read(FileChannel ch, long pos, int len) throws IOException {
+    return new String(readBytes(ch, pos, len), StandardCharsets.ISO_8859_1);
   }
 
   /** Number of line ends in the first {@code limit} bytes of the file. */
