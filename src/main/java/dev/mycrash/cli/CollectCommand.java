@@ -1,20 +1,155 @@
 package dev.mycrash.cli;
 
+import dev.mycrash.collect.locate.HostView;
+import dev.mycrash.collect.locate.LocateRequest;
+import dev.mycrash.collect.pipeline.CollectOptions;
+import dev.mycrash.collect.pipeline.CollectRun;
+import dev.mycrash.collect.pipeline.Integrations;
+import dev.mycrash.collect.pipeline.Progress;
+import dev.mycrash.collect.sql.SqlFlags;
+import dev.mycrash.collect.wiring.ElfCoreReader;
+import dev.mycrash.collect.wiring.ScriptedGdb;
+import dev.mycrash.errorlog.ErrorLogAnalyzer;
+import dev.mycrash.errorlog.model.Analysis;
+import dev.mycrash.errorlog.read.LogInput;
+import dev.mycrash.semaphore.Blocker;
+import dev.mycrash.semaphore.SemaphoreSummary;
+import dev.mycrash.symbols.Frame;
+import dev.mycrash.process.ProcessRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder until its issue lands; see the issue tracker. */
-@Command(name = "collect", description = "Not built yet.")
+/** {@code mycrash collect}: writes the support bundle. Wiring only; the work is in {@code collect/}. */
+@Command(
+    name = "collect",
+    description = "Writes a support bundle, mycrash-<host>-<crash time>.tar.gz: SUMMARY.txt, the error log, the crash section,"
+        + " analysis.json, option files (secrets masked), host facts, the server's answers when it is up, and - unless --no-core"
+        + " - the core, mysqld, its libraries and gdb's output. Prints the bundle's path. Layout: docs/bundle.md.",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false)
 public final class CollectCommand implements Callable<Integer> {
   private final Io io;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--error-log", paramLabel = "FILE", description = "The error log (default: from the running server, option files, <datadir>/<hostname>.err).")
+  Path errorLog;
+
+  @Option(names = "--datadir", paramLabel = "DIR", description = "The datadir (default: from the running server or option files, else /var/lib/mysql).")
+  Path datadir;
+
+  @Option(names = "--core", paramLabel = "FILE", description = "The core (plain, systemd-coredump .zst or apport .crash); default: searched for.")
+  Path core;
+
+  @Option(names = "--mysqld", paramLabel = "FILE", description = "The mysqld binary (default: named by the core, else by the error log).")
+  Path mysqld;
+
+  @Option(names = "--defaults-file", paramLabel = "FILE", description = "Read only this option file, as mysqld --defaults-file does.")
+  Path defaultsFile;
+
+  @Option(names = "--no-defaults", description = "Read no option file.")
+  boolean noDefaults;
+
+  @Option(names = "--pid", paramLabel = "PID", description = "The running server to look at when several run.")
+  Long pid;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".", description = "Directory to write the bundle into (default: .).")
+  Path output;
+
+  @Option(names = "--no-core", description = "Text-only bundle to share: no core, binary or libraries (no memory contents).")
+  boolean noCore;
+
+  @Option(names = "--host", paramLabel = "HOST", description = "Ask the server at this host (default: its unix socket) for VERSION(), global variables and SHOW CREATE TABLE of the query's tables.")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "TCP port with --host (default: option files, else 3306).")
+  Integer port;
+
+  @Option(names = "--socket", paramLabel = "FILE", description = "Unix socket (default: option files, the running server's --socket, /run/mysqld/mysqld.sock).")
+  String socket;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "SQL user (default: [client] in the option files, else the current user). Passwords come only from option files.")
+  String user;
+
+  @Option(names = "--no-sql", description = "Do not connect to the server.")
+  boolean noSql;
+
+  @Option(names = "--core-wait", paramLabel = "SECONDS", defaultValue = "30", description = "Wait at most this long for the core's size to settle (default: 30).")
+  long coreWait;
 
   public CollectCommand(Io io) {
     this.io = io;
   }
 
   @Override
-  public Integer call() {
-    io.err().println("mycrash: collect is not built yet");
-    return ExitCodes.USAGE;
+  public Integer call() throws Exception {
+    LocateRequest req = new LocateRequest(errorLog, datadir, core, mysqld, defaultsFile, noDefaults, pid);
+    List<String> argv = spec.commandLine().getParseResult().originalArgs();
+    CollectOptions opts = new CollectOptions(output, noCore, Duration.ofSeconds(Math.max(0, coreWait)), argv,
+        new SqlFlags(!noSql, host, port, socket, user));
+    Progress progress = System.console() != null && io.err() == System.err ? Progress.terminal(io.err()) : Progress.silent();
+    ProcessRunner runner = ProcessRunner.system();
+    Integrations wired = new Integrations(new ElfCoreReader(), new ScriptedGdb(runner), new AnalyzeAnalysis());
+    CollectRun.Result r = new CollectRun(HostView.system(), runner, wired, progress).run(req, opts, VersionProvider.version());
+    r.warnings().forEach(w -> io.err().println("mycrash: not in the bundle: " + w));
+    io.out().println(r.bundle());
+    return ExitCodes.OK;
+  }
+
+  /** analysis.json is exactly {@code mycrash analyze --json LOG}; the summary's semaphore line is its first blocker. */
+  static final class AnalyzeAnalysis implements Integrations.Analysis {
+    private final java.util.Map<Path, Analysis> cache = new java.util.HashMap<>();
+
+    private Analysis analysis(Path log) throws java.io.IOException {
+      Analysis a = cache.get(log);
+      if (a == null) {
+        try (LogInput in = LogInput.open(log.toString(), java.io.InputStream.nullInputStream())) {
+          a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(false));
+        }
+        cache.put(log, a);
+      }
+      return a;
+    }
+
+    @Override
+    public byte[] json(Path errorLog) throws Exception {
+      return (AnalyzeJson.render(analysis(errorLog)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public List<String> topFrames(Path errorLog, int max) throws Exception {
+      Analysis a = analysis(errorLog);
+      if (a.lastCrash() == null) {
+        return List.of();
+      }
+      return a.crashes().get(a.lastCrash()).frames().stream().filter(f -> !f.handler()).limit(max).map(AnalyzeAnalysis::describe).toList();
+    }
+
+    /** "JOIN::exec_inner() in /usr/sbin/mariadbd", "crash_segv at udf/crash_udf.c:10", "?? +0x899062 in /usr/sbin/mariadbd". */
+    static String describe(Frame f) {
+      String fn = f.function() != null ? f.function() : f.symbol() != null ? f.symbol() : "?? " + (f.offset() == null ? "" : "+" + f.offset());
+      if (f.file() != null) {
+        return fn + " at " + f.file() + (f.line() == null ? "" : ":" + f.line());
+      }
+      return f.module() == null ? fn : fn + " in " + f.module();
+    }
+
+    @Override
+    public String semaphoreBlocker(Path errorLog) throws Exception {
+      SemaphoreSummary s = analysis(errorLog).semaphoreWaits();
+      if (s == null || s.blockers().isEmpty()) {
+        return s == null || s.reports() == 0 ? null : s.reports() + " long semaphore wait report(s), no blocking thread identified";
+      }
+      Blocker b = s.blockers().get(0);
+      return "thread " + b.thread() + " holds " + String.join(", ", b.latches()) + (b.mode() == null ? "" : " (" + b.mode() + ")")
+          + (b.lockedAt() == null ? "" : " locked at " + b.lockedAt()) + ", blocking " + b.waiters() + " thread(s)";
+    }
   }
 }

@@ -1,0 +1,47 @@
+package dev.mycrash.collect.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The parts of collection that other packages provide (the ELF/core reader, the gdb runner, the
+ * error-log analysis). Each is a small interface so the pipeline does not depend on how they are
+ * built; {@link #none()} declares honestly that a part is not available.
+ */
+public record Integrations(CoreReader coreReader, GdbStep gdb, Analysis analysis) {
+
+  /** Reads a core's own record of what crashed. */
+  public interface CoreReader {
+    /** The executable the core names (NT_PRPSINFO / first NT_FILE entry), if readable. */
+    Optional<Path> executable(Path core) throws Exception;
+
+    /** Every file mapped in the core (NT_FILE), executable first, each once. */
+    List<Path> mappedFiles(Path core) throws Exception;
+
+    /** A one-line build-id verdict for the summary, comparing the crash section's, the core's and the binary's ids. */
+    String buildIdVerdict(Path core, Path mysqld, List<String> crashSection) throws Exception;
+  }
+
+  /** Runs gdb on a core and declares its output files. */
+  public interface GdbStep {
+    List<Item> items(Path mysqld, Path core, Path workDir) throws Exception;
+  }
+
+  /** The {@code analyze --json} object and its short text facts for the summary. */
+  public interface Analysis {
+    /** The JSON bytes of {@code analyze --json} for this log. */
+    byte[] json(Path errorLog) throws Exception;
+
+    /** The semaphore blocker line for the summary, or null when none. */
+    String semaphoreBlocker(Path errorLog) throws Exception;
+
+    /** The last crash's first frames after the crash machinery, one line each, e.g. "JOIN::exec_inner() in /usr/sbin/mariadbd". */
+    List<String> topFrames(Path errorLog, int max) throws Exception;
+  }
+
+  /** Nothing wired: the steps are recorded as skipped with the reason. */
+  public static Integrations none() {
+    return new Integrations(null, null, null);
+  }
+}
