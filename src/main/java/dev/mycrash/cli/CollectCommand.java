@@ -143,13 +143,30 @@ public final class CollectCommand implements Callable<Integer> {
 
     @Override
     public String semaphoreBlocker(Path errorLog) throws Exception {
-      SemaphoreSummary s = analysis(errorLog).semaphoreWaits();
+      Analysis a = analysis(errorLog);
+      SemaphoreSummary s = a.semaphoreWaits();
+      String hang = hangAbort(a);
+      String blocker;
       if (s == null || s.blockers().isEmpty()) {
-        return s == null || s.reports() == 0 ? null : s.reports() + " long semaphore wait report(s), no blocking thread identified";
+        blocker = s == null || s.reports() == 0 ? null : s.reports() + " long semaphore wait report(s), no blocking thread identified";
+      } else {
+        Blocker b = s.blockers().get(0);
+        blocker = "thread " + b.thread() + " holds " + String.join(", ", b.latches()) + (b.mode() == null ? "" : " (" + b.mode() + ")")
+            + (b.lockedAt() == null ? "" : " locked at " + b.lockedAt()) + ", blocking " + b.waiters() + " thread(s)";
       }
-      Blocker b = s.blockers().get(0);
-      return "thread " + b.thread() + " holds " + String.join(", ", b.latches()) + (b.mode() == null ? "" : " (" + b.mode() + ")")
-          + (b.lockedAt() == null ? "" : " locked at " + b.lockedAt()) + ", blocking " + b.waiters() + " thread(s)";
+      if (hang == null) {
+        return blocker;
+      }
+      return blocker == null ? hang : hang + "; " + blocker;
+    }
+
+    /** "hang abort: the InnoDB watchdog killed the server waiting for dict_sys.latch", or null. */
+    private static String hangAbort(Analysis a) {
+      if (a.lastCrash() == null || !a.crashes().get(a.lastCrash()).hangAbort()) {
+        return null;
+      }
+      String latch = a.crashes().get(a.lastCrash()).hangLatch();
+      return "hang abort: the InnoDB watchdog killed the server" + (latch == null ? "" : " waiting for " + latch);
     }
   }
 }

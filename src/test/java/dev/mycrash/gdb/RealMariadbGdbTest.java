@@ -58,9 +58,12 @@ class RealMariadbGdbTest {
         .run(GdbRequest.of(Path.of("/usr/sbin/mariadbd"), core, out));
     GdbBacktrace bt = GdbBacktraceParser.fromRun(run).orElseThrow();
     assertThat(bt.signal()).isEqualTo("SIGABRT");
+    // The CREATE TABLE that holds dict_sys.latch is inside ha_create_table. Whether gdb still finds
+    // it inside mkdir/open depends on when the thaw lands: the kernel cannot finish the core while a
+    // thread sleeps on the frozen filesystem, so the script thaws as soon as the abort is logged and
+    // the thread may already have returned (seen both ways here).
     assertThat(bt.threads()).anySatisfy(t -> assertThat(t.frames()).extracting(Frame::function)
-        .contains("ha_create_table")
-        .containsAnyOf("__GI_mkdir", "__libc_open64"));
+        .contains("ha_create_table", "mysql_create_table_no_lock"));
     assertThat(Files.readString(E2eCrashes.crash("semaphore").resolve("error.log")))
         .contains("innodb_fatal_semaphore_wait_threshold was exceeded for dict_sys.latch");
   }
