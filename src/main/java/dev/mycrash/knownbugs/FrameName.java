@@ -50,28 +50,45 @@ public final class FrameName {
     return s;
   }
 
-  /** Cuts at the first '(' that opens an argument list, as mariadb-qa's {@code s|[ ]*(.*||}. */
-  private static String stripArguments(String s) {
-    int from = 0;
-    while (true) {
-      int p = s.indexOf('(', from);
-      if (p < 0) {
-        return s.strip();
-      }
-      if (s.startsWith(ANON, p)) {
-        from = p + ANON.length();
-        continue;
-      }
-      if (s.startsWith("operator()", p - "operator".length()) && p >= "operator".length()) {
-        from = p + 2;
-        continue;
-      }
-      return s.substring(0, p).strip();
+  /**
+   * The name as mariadb-qa cuts it: at the first '(' wherever it is ({@code s|[ ]*(.*||}), so
+   * {@code std::function<void ()>::operator()} becomes {@code std::function<void}, as in
+   * known_bugs.strings. A name starting with {@code (anonymous namespace)} is left whole.
+   */
+  public static String qaCut(String name) {
+    if (name == null || name.startsWith(ANON)) {
+      return name;
     }
+    return name.replaceFirst("[ ]*\\(.*", "");
+  }
+
+  /** Cuts the argument list: the first '(' outside template arguments, except in operator(). */
+  private static String stripArguments(String s) {
+    int depth = 0;
+    for (int p = 0; p < s.length(); p++) {
+      char c = s.charAt(p);
+      if (c == '<') {
+        depth++;
+      } else if (c == '>' && depth > 0) {
+        depth--;
+      } else if (c == '(' && depth == 0) {
+        if (s.startsWith(ANON, p)) {
+          p += ANON.length() - 1;
+        } else if (p >= 8 && s.startsWith("operator()", p - 8)) {
+          p++;
+        } else {
+          return s.substring(0, p).strip();
+        }
+      }
+    }
+    return s.strip();
   }
 
   /** Drops a leading return type ("void foo" -&gt; "foo"), ignoring spaces inside templates. */
   private static String stripReturnType(String s) {
+    if (s.contains("operator")) {
+      return s;
+    }
     int depth = 0;
     int lastSpace = -1;
     for (int i = 0; i < s.length(); i++) {
@@ -80,7 +97,7 @@ public final class FrameName {
         depth++;
       } else if ((c == '>' || c == ')') && depth > 0) {
         depth--;
-      } else if (c == ' ' && depth == 0 && !s.startsWith("operator", i - 8 < 0 ? 0 : i - 8)) {
+      } else if (c == ' ' && depth == 0) {
         lastSpace = i;
       }
     }

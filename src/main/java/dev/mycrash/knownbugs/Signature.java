@@ -15,6 +15,8 @@ import java.util.List;
  * @param frames the normalised frames of {@link #normalized()}, innermost first
  * @param uniqueIdFrames the frames of the UniqueID (mariadb-qa's filter), innermost first
  * @param explanation what each rule did, in order ("skipped handle_fatal_signal: ...")
+ * @param stack up to 30 named frames below the signal handler without the abort machinery and
+ *     without stopping at sentinels: what {@code frames} matchers and fuzzy matching look at
  */
 public record Signature(
     String uniqueId,
@@ -24,7 +26,8 @@ public record Signature(
     String assertion,
     List<String> frames,
     List<String> uniqueIdFrames,
-    List<String> explanation) {
+    List<String> explanation,
+    List<String> stack) {
   public Signature {
     if (uniqueId == null || hash == null || normalized == null) {
       throw new IllegalArgumentException("uniqueId, hash and normalized are required");
@@ -32,5 +35,6 @@ public record Signature(
     frames = List.copyOf(frames);
     uniqueIdFrames = List.copyOf(uniqueIdFrames);
     explanation = List.copyOf(explanation);
+    stack = List.copyOf(stack);
   }
 }

@@ -36,7 +36,7 @@ final class UniqueIdWalk {
           notes.add("UniqueID: kept #" + i + " " + n.name()
               + " although it called abort(): a server-printed name here may be the next function in memory");
         }
-        out.add(n.name());
+        out.add(FrameName.qaCut(n.name()));
       }
     }
     return out;
