@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Set;
 
 /** Reads one {@code <ID>.yaml} entry; every problem becomes an {@link InvalidEntryException}. */
 final class EntryReader {
@@ -18,6 +21,13 @@ final class EntryReader {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  private static final Set<String> TOP =
+      Set.of("id", "title", "url", "products", "status", "versions", "match", "advice", "source");
+  private static final Set<String> MATCH =
+      Set.of("signal", "assertion", "assertionAt", "frames", "message", "latch", "uniqueIds", "hash");
+  private static final Set<String> ADVICE = Set.of("workaround", "upgrade");
+  private static final Set<String> VERSION = Set.of("line", "affected", "fixed");
+
   private EntryReader() {}
 
   /** Parses and validates {@code text} read from file {@code fileName} (e.g. MDEV-32174.yaml). */
@@ -25,7 +35,12 @@ final class EntryReader {
     String expectedId = fileName.replaceFirst("\\.yaml$", "");
     KnownBug bug;
     try {
-      bug = YAML.readValue(text, KnownBug.class);
+      JsonNode tree = YAML.readTree(text);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw new InvalidEntryException(expectedId, "empty file");
+      }
+      checkKeys(expectedId, tree);
+      bug = YAML.treeToValue(tree, KnownBug.class);
     } catch (UnrecognizedPropertyException e) {
       throw new InvalidEntryException(expectedId, "unknown key '" + e.getPropertyName() + "'" + where(e));
     } catch (ValueInstantiationException e) {
@@ -43,6 +58,29 @@ final class EntryReader {
       throw new InvalidEntryException(expectedId, "id '" + bug.id() + "' does not equal the file name");
     }
     return bug;
+  }
+
+  /** A typo in a key is reported as such, before any "x is required" it would cause. */
+  private static void checkKeys(String id, JsonNode tree) {
+    keys(id, "", tree, TOP);
+    keys(id, "match.", tree.get("match"), MATCH);
+    keys(id, "advice.", tree.get("advice"), ADVICE);
+    JsonNode versions = tree.get("versions");
+    if (versions != null && versions.isArray()) {
+      versions.forEach(v -> keys(id, "versions.", v, VERSION));
+    }
+  }
+
+  private static void keys(String id, String prefix, JsonNode node, Set<String> allowed) {
+    if (node == null || !node.isObject()) {
+      return;
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!allowed.contains(k)) {
+        throw new InvalidEntryException(id, "unknown key '" + prefix + k + "'");
+      }
+    }
   }
 
   private static String where(JsonProcessingException e) {

@@ -17,6 +17,15 @@ final class SignatureWalk {
   }
 
   List<String> walk(List<Named> frames, int start, List<String> notes) {
+    return walk(frames, start, notes, rules.maxFrames(), true);
+  }
+
+  /** The same skips without the sentinel stop: the stack matchers look at (notes not kept). */
+  List<String> stack(List<Named> frames, int start, int max) {
+    return walk(frames, start, new ArrayList<>(), max, false);
+  }
+
+  private List<String> walk(List<Named> frames, int start, List<String> notes, int max, boolean stop) {
     List<String> out = new ArrayList<>();
     int i = start;
     for (; i < frames.size(); i++) {
@@ -29,13 +38,13 @@ final class SignatureWalk {
         notes.add("skipped " + label + ": no function name");
       } else if (rules.abort().contains(n.name())) {
         notes.add("skipped " + label + ": abort/assertion machinery (" + rules.abort().name() + ")");
-      } else if (rules.sentinels().contains(n.name())) {
+      } else if (stop && rules.sentinels().contains(n.name())) {
         notes.add("walk stopped at " + label + ": sentinel (" + rules.sentinels().name() + ")");
         return out;
       } else {
         out.add(n.name());
-        if (out.size() == rules.maxFrames()) {
-          notes.add("walk stopped after " + label + ": " + rules.maxFrames() + " frames kept");
+        if (out.size() == max) {
+          notes.add("walk stopped after " + label + ": " + max + " frames kept");
           return out;
         }
       }

@@ -56,7 +56,8 @@ public final class Signatures {
             + "|"
             + String.join("|", own);
     return new Signature(
-        uniqueId, hash(normalized), normalized, signal, assertion, own, uid, notes, stack(named, start));
+        uniqueId, hash(normalized), normalized, signal, assertion, own, uid, notes,
+        new SignatureWalk(rules).stack(named, start, 30));
   }
 
   /** A frame with its normalised name (null when it has none) and its index in the thread. */
@@ -68,17 +69,6 @@ public final class Signatures {
       Frame f = frames.get(i);
       String n = f.raw().contains("<signal handler called>") ? "<signal handler called>" : FrameName.of(f);
       out.add(new Named(i, f, n));
-    }
-    return out;
-  }
-
-  private List<String> stack(List<Named> frames, int start) {
-    List<String> out = new ArrayList<>();
-    for (int i = start; i < frames.size() && out.size() < 30; i++) {
-      String n = frames.get(i).name();
-      if (n != null && !rules.abort().contains(n)) {
-        out.add(n);
-      }
     }
     return out;
   }

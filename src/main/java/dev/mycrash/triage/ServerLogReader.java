@@ -31,6 +31,8 @@ public final class ServerLogReader implements CrashSource {
   private static final Pattern LATCH =
       Pattern.compile("innodb_fatal_semaphore_wait_threshold was exceeded for (\\S+?)\\.?(?:\\s|$)");
   private static final int MAX_CRASH_TEXT_LINES = 400;
+  /** Lines before the header kept as part of the crash section (assertion and FATAL lines). */
+  private static final int RECENT_LINES = 20;
 
   @Override
   public List<CrashRecord> read(String name, BufferedReader in) throws IOException {
@@ -58,6 +60,7 @@ public final class ServerLogReader implements CrashSource {
     String assertion;
     String assertionAt;
     List<String> latches = new ArrayList<>();
+    final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
     long crashLine;
     Integer signal;
     String time;
@@ -70,8 +73,13 @@ public final class ServerLogReader implements CrashSource {
       signal = sig;
       time = t.isEmpty() ? null : t;
       frames = new ArrayList<>();
-      text = new StringBuilder(header).append('\n');
-      textLines = 1;
+      text = new StringBuilder();
+      for (String l : recent) {
+        text.append(l).append('\n');
+      }
+      text.append(header).append('\n');
+      textLines = recent.size() + 1;
+      recent.clear();
     }
 
     void observe(String line) {
@@ -87,7 +95,12 @@ public final class ServerLogReader implements CrashSource {
         assertion = null;
         assertionAt = null;
         latches.clear();
+        recent.clear();
       }
+      if (recent.size() == RECENT_LINES) {
+        recent.removeFirst();
+      }
+      recent.addLast(line);
       before(line);
     }
 

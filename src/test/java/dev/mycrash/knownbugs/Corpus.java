@@ -23,8 +23,12 @@ final class Corpus {
   private Corpus() {}
 
   static Path path(String name) {
+    return resource(DIR + name);
+  }
+
+  static Path resource(String absolute) {
     try {
-      return Paths.get(Corpus.class.getResource(DIR + name).toURI());
+      return Paths.get(Corpus.class.getResource(absolute).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
