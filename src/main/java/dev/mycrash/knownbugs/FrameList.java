@@ -24,19 +24,53 @@ import java.util.regex.PatternSyntaxException;
  * @param patterns the compiled patterns
  * @param find true to find a pattern anywhere in the name (grep style), false to match it whole
  */
-public record FrameList(String name, List<Pattern> patterns, boolean find) {
+public record FrameList(String name, List<Pattern> patterns, boolean find, Compiled compiled) {
+  private static final Pattern META = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
+
   public FrameList {
     patterns = List.copyOf(patterns);
+    compiled = Compiled.of(patterns, find);
+  }
+
+  public FrameList(String name, List<Pattern> patterns, boolean find) {
+    this(name, patterns, find, null);
   }
 
   /** True when {@code function} is on this list. */
   public boolean contains(String function) {
-    for (Pattern p : patterns) {
-      if (find ? p.matcher(function).find() : p.matcher(function).matches()) {
+    return compiled.test(function);
+  }
+
+  /**
+   * The patterns prepared for speed: plain names (no regex metacharacters, whole-name lists,
+   * case-sensitive) in a hash set, the rest joined into one alternation.
+   */
+  record Compiled(java.util.Set<String> literals, Pattern rest, boolean find) {
+    static Compiled of(List<Pattern> patterns, boolean find) {
+      java.util.Set<String> lit = new java.util.HashSet<>();
+      List<String> other = new ArrayList<>();
+      int flags = 0;
+      for (Pattern p : patterns) {
+        flags |= p.flags();
+        if (!find && p.flags() == 0 && !META.matcher(p.pattern()).find()) {
+          lit.add(p.pattern());
+        } else {
+          other.add("(?:" + p.pattern() + ")");
+        }
+      }
+      Pattern rest = other.isEmpty() ? null : Pattern.compile(String.join("|", other), flags);
+      return new Compiled(lit, rest, find);
+    }
+
+    boolean test(String s) {
+      if (literals.contains(s)) {
         return true;
       }
+      if (rest == null) {
+        return false;
+      }
+      return find ? rest.matcher(s).find() : rest.matcher(s).matches();
     }
-    return false;
   }
 
   /** Loads a list shipped beside this class; a bad pattern is an error naming file and line. */

@@ -77,9 +77,9 @@ public final class KnownBugMatcher {
       add(out, b.id(), b.title(), b.url(), FrameSimilarity.score(wanted, crash));
     }
     if (qa != null && s.signal() != null) {
-      for (QaEntry e : qa.entries()) {
-        if (s.signal().equals(e.signal()) && sameAssertion(s, e)) {
-          add(out, e.bugId(), e.uniqueId(), null, FrameSimilarity.score(e.framesLower(), top));
+      for (QaEntry.Parts p : qa.sharingAFrame(top)) {
+        if (s.signal().equals(p.signal()) && sameAssertion(s, p.assertion())) {
+          add(out, p.entry().bugId(), p.entry().uniqueId(), null, FrameSimilarity.score(p.framesLower(), top));
         }
       }
     }
@@ -87,9 +87,7 @@ public final class KnownBugMatcher {
     return out.size() > FUZZY_SHOWN ? out.subList(0, FUZZY_SHOWN) : out;
   }
 
-  private static boolean sameAssertion(Signature s, QaEntry e) {
-    int at = e.uniqueId().indexOf("|" + e.signal());
-    String theirs = at <= 0 ? null : e.uniqueId().substring(0, at);
+  private static boolean sameAssertion(Signature s, String theirs) {
     return theirs == null || s.assertion() == null || theirs.equalsIgnoreCase(s.assertion());
   }
 

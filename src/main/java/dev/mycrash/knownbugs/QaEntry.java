@@ -22,6 +22,15 @@ public record QaEntry(long lineNumber, String line, String uniqueId, String bug)
     }
   }
 
+  /** The parts fuzzy matching compares, split once. */
+  record Parts(QaEntry entry, String signal, String assertion, List<String> framesLower) {
+    static Parts of(QaEntry e) {
+      String sig = e.signal();
+      int at = sig == null ? -1 : e.uniqueId().indexOf("|" + sig);
+      return new Parts(e, sig, at <= 0 ? null : e.uniqueId().substring(0, at), e.framesLower());
+    }
+  }
+
   /** The first MDEV-/MENT-/... id in the bug text, or the text itself. */
   public String bugId() {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z]+-\\d+").matcher(bug);

@@ -19,11 +19,26 @@ public final class QaKnownBugs {
   private final List<QaEntry> entries;
   private final String[] lower;
   private final int inactive;
+  private final List<QaEntry.Parts> parts;
+  /** Line indexes by each '|'-bounded segment: a UniqueID's inner parts must be among them. */
+  private final java.util.Map<String, List<Integer>> inner = new java.util.HashMap<>();
+  /** Line indexes by each frame of their UniqueID, for fuzzy candidates. */
+  private final java.util.Map<String, java.util.Set<Integer>> byFrame = new java.util.HashMap<>();
 
   private QaKnownBugs(List<QaEntry> entries, int inactive) {
     this.entries = List.copyOf(entries);
-    this.inactive = inactive;
+    this.parts = entries.stream().map(QaEntry.Parts::of).toList();
     this.lower = entries.stream().map(e -> e.line().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    for (int i = 0; i < lower.length; i++) {
+      String[] seg = lower[i].split("\\|", -1);
+      for (int k = 1; k < seg.length - 1; k++) {
+        inner.computeIfAbsent(seg[k], x -> new ArrayList<>()).add(i);
+      }
+      for (String f : parts.get(i).framesLower()) {
+        byFrame.computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(i);
+      }
+    }
+    this.inactive = inactive;
   }
 
   /** Reads {@code file}; BadInputException for an unreadable file or merge-conflict markers. */
@@ -66,6 +81,11 @@ public final class QaKnownBugs {
     return entries;
   }
 
+  /** Signal, assertion and frames of every entry, for fuzzy matching. */
+  List<QaEntry.Parts> parts() {
+    return parts;
+  }
+
   /** Lines that were commented out (fixed or retired bugs). */
   public int inactive() {
     return inactive;
@@ -77,12 +97,31 @@ public final class QaKnownBugs {
       return List.of();
     }
     String u = uniqueId.toLowerCase(Locale.ROOT);
+    String[] seg = u.split("\\|", -1);
     List<QaEntry> out = new ArrayList<>(1);
+    if (seg.length >= 3) {
+      // "|a|b|" inside the UniqueID must be "|a|b|" inside the line: look only at lines with segment a
+      for (int i : inner.getOrDefault(seg[1], List.of())) {
+        if (lower[i].contains(u)) {
+          out.add(entries.get(i));
+        }
+      }
+      return out;
+    }
     for (int i = 0; i < lower.length; i++) {
       if (lower[i].contains(u)) {
         out.add(entries.get(i));
       }
     }
     return out;
+  }
+
+  /** Entries sharing at least one frame (ignoring case) with {@code frames}, in list order. */
+  List<QaEntry.Parts> sharingAFrame(List<String> frames) {
+    java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
+    for (String f : frames) {
+      ids.addAll(byFrame.getOrDefault(f.toLowerCase(Locale.ROOT), java.util.Set.of()));
+    }
+    return ids.stream().map(parts::get).toList();
   }
 }
