@@ -42,7 +42,12 @@ public final class KnownBugs {
 
   /** The database packaged on the classpath; empty when none was packaged. */
   public static KnownBugDatabase packaged() {
-    URL readme = KnownBugs.class.getClassLoader().getResource(FOLDER + "/README.md");
+    return packaged(KnownBugs.class.getClassLoader());
+  }
+
+  /** The database packaged for {@code loader} (a jar or a classes directory). */
+  static KnownBugDatabase packaged(ClassLoader loader) {
+    URL readme = loader.getResource(FOLDER + "/README.md");
     if (readme == null) {
       return new KnownBugDatabase(java.util.List.of());
     }
