@@ -23,15 +23,20 @@ public final class KnownBugMatcher {
     this.qa = qa;
   }
 
-  /** Signature and matches of {@code facts} on a server running {@code version} (may be null). */
+  /**
+   * Signature and matches of {@code facts} on a server running {@code version} (as printed,
+   * e.g. "10.11.19-MariaDB-0+deb12u1"; may be null). The product is read from the version:
+   * entries for other products do not match (a MySQL bug can match Percona Server and PXC).
+   */
   public MatchResult match(CrashFacts facts, String version) {
     return match(Signatures.of(facts), facts, version);
   }
 
   public MatchResult match(Signature s, CrashFacts facts, String version) {
     List<Match> exact = new ArrayList<>();
+    String product = Products.of(version);
     for (KnownBug b : db.bugs()) {
-      if (StructuredMatch.matches(b.match(), s, facts)) {
+      if (Products.compatible(b.products(), product) && StructuredMatch.matches(b.match(), s, facts)) {
         VersionVerdicts.Result r = VersionVerdicts.of(b, version);
         exact.add(new Match(b.id(), b.title(), b.url(), kindOf(b.match()), 1.0, r.verdict(), r.message()));
       }
@@ -47,7 +52,7 @@ public final class KnownBugMatcher {
       Match first = exact.stream().filter(m -> m.verdict() == v).findFirst().orElseThrow();
       return new MatchResult(s, exact, v, first.bugId() + ": " + first.message());
     }
-    List<Match> fuzzy = fuzzy(s, facts);
+    List<Match> fuzzy = fuzzy(s, facts, product);
     String summary = fuzzy.isEmpty()
         ? "new: matches no known bug"
         : String.format(Locale.ROOT, "new; probably the same as %s (fuzzy, score %.2f)",
@@ -64,12 +69,13 @@ public final class KnownBugMatcher {
     return m.hash() != null ? MatchKind.HASH : MatchKind.UNIQUE_ID;
   }
 
-  private List<Match> fuzzy(Signature s, CrashFacts f) {
+  private List<Match> fuzzy(Signature s, CrashFacts f, String product) {
     List<Match> out = new ArrayList<>();
     List<String> top = s.uniqueIdFrames();
     for (KnownBug b : db.bugs()) {
       Matchers m = b.match();
-      if (m.frames() == null || (m.signal() != null && !m.signal().equals(f.signal()))) {
+      if (m.frames() == null || (m.signal() != null && !m.signal().equals(f.signal()))
+          || !Products.compatible(b.products(), product)) {
         continue;
       }
       List<String> wanted = m.frames().stream().map(FrameName::normalise).toList();

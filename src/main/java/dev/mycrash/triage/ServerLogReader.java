@@ -1,6 +1,7 @@
 package dev.mycrash.triage;
 
 import dev.mycrash.knownbugs.CrashFacts;
+import dev.mycrash.knownbugs.Products;
 import dev.mycrash.symbols.Frame;
 import java.io.BufferedReader;
 import java.io.IOException;

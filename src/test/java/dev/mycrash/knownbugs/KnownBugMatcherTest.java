@@ -103,6 +103,17 @@ class KnownBugMatcherTest {
   }
 
   @Test
+  void anEntryForAnotherProductDoesNotMatch() throws IOException {
+    String mysqlOnly = entry("open", "", "  signal: 6\n  frames: [crash_assert]").replace("products: [MariaDB]", "products: [MySQL]");
+    assertThat(match(mysqlOnly, "udf_assert").verdict()).isEqualTo(Verdict.NEW);
+    assertThat(Products.compatible(List.of("MySQL"), "Percona Server")).isTrue();
+    assertThat(Products.compatible(List.of("Percona Server"), "PXC")).isTrue();
+    assertThat(Products.compatible(List.of("MySQL"), "MariaDB")).isFalse();
+    assertThat(Products.of("8.0.32-24")).isEqualTo("Percona Server");
+    assertThat(Products.of("8.0.29")).isEqualTo("MySQL");
+  }
+
+  @Test
   void versionParsing() {
     assertThat(Version.leading("10.11.19-MariaDB-0+deb12u1")).hasToString("10.11.19");
     assertThat(Version.parse("8.0.32-24").compareTo(Version.parse("8.0.4"))).isPositive();
