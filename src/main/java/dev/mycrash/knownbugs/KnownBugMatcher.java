@@ -41,7 +41,8 @@ public final class KnownBugMatcher {
         exact.add(new Match(b.id(), b.title(), b.url(), kindOf(b.match()), 1.0, r.verdict(), r.message()));
       }
     }
-    if (qa != null) {
+    if (qa != null && !s.uniqueIdFrames().isEmpty()) {
+      // like mariadb-qa, which gives no UniqueID at all without frames ("No parsable frames?")
       for (QaEntry e : qa.containing(s.uniqueId())) {
         exact.add(new Match(e.bugId(), e.uniqueId(), null, MatchKind.UNIQUE_ID, 1.0, Verdict.KNOWN,
             "known (mariadb-qa list line " + e.lineNumber() + ")"));

@@ -14,7 +14,7 @@ final class StructuredMatch {
         && (m.frames() == null || inOrder(m.frames(), s.stack()))
         && (m.message() == null || m.messagePattern().matcher(f.crashText()).find())
         && (m.latch() == null || f.latches().contains(m.latch()))
-        && (m.uniqueIds() == null || uniqueId(m.uniqueIds(), s.uniqueId()))
+        && (m.uniqueIds() == null || (!s.uniqueIdFrames().isEmpty() && uniqueId(m.uniqueIds(), s.uniqueId())))
         && (m.hash() == null || m.hash().equals(s.hash()));
   }
 

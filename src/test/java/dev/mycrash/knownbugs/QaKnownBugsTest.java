@@ -69,6 +69,17 @@ class QaKnownBugsTest {
   }
 
   @Test
+  void aCrashWithoutFramesHasNoUsableUniqueIdAndMatchesNothing() {
+    // e.g. corpus real/pinba2-mariadb101-sig11.log: "got signal 11" with no frames at all;
+    // "SIGSEGV" alone is a substring of hundreds of lines, mariadb-qa refuses such a UniqueID
+    KnownBugMatcher m = new KnownBugMatcher(new KnownBugDatabase(List.of()), list);
+    MatchResult r = m.match(new CrashFacts(11, null, List.of()), "10.1.26-MariaDB");
+    assertThat(r.signature().uniqueId()).isEqualTo("SIGSEGV");
+    assertThat(r.verdict()).isEqualTo(Verdict.NEW);
+    assertThat(r.matches()).isEmpty();
+  }
+
+  @Test
   void mergeConflictMarkersAreRejected() {
     assertThatThrownBy(() -> QaKnownBugs.parse("k.strings", List.of("SIGSEGV|a  ## MDEV-1", "<<<<<<< HEAD")))
         .isInstanceOf(BadInputException.class)
