@@ -18,6 +18,8 @@ import java.util.Locale;
  * </pre>
  */
 final class TextReport {
+  private static final int MATCHES_SHOWN = 5;
+
   private TextReport() {}
 
   static void print(TriageReport r, Registry registry, PrintStream out) {
@@ -34,9 +36,13 @@ final class TextReport {
       out.println(pad + "hash " + g.result().signature().hash()
           + (g.versions().isEmpty() ? "" : "  versions " + String.join(", ", g.versions())));
       out.println(pad + g.result().summary());
-      for (Match m : g.result().matches()) {
-        if (m.kind() == MatchKind.FUZZY || g.result().matches().size() > 1) {
+      java.util.List<Match> ms = g.result().matches();
+      if (ms.size() > 1 || (ms.size() == 1 && ms.get(0).kind() == MatchKind.FUZZY)) {
+        for (Match m : ms.subList(0, Math.min(ms.size(), MATCHES_SHOWN))) {
           out.println(pad + "- " + m.bugId() + " " + m.kind().name().toLowerCase(Locale.ROOT) + ": " + m.message());
+        }
+        if (ms.size() > MATCHES_SHOWN) {
+          out.println(pad + "- and " + (ms.size() - MATCHES_SHOWN) + " more (--json lists all)");
         }
       }
       if (registry != null) {
