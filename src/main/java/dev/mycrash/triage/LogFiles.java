@@ -2,12 +2,8 @@ package dev.mycrash.triage;
 
 import dev.mycrash.BadInputException;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +27,7 @@ final class LogFiles {
         return bundle(file, raw, source);
       }
       InputStream in = gzipped(raw) ? new GZIPInputStream(raw) : raw;
-      return source.read(file.toString(), reader(in));
+      return source.read(file.toString(), in);
     } catch (IOException e) {
       throw BadInputException.of(file, "cannot read: " + e.getMessage());
     }
@@ -44,7 +40,7 @@ final class LogFiles {
     while ((e = tar.getNextEntry()) != null) {
       String n = e.getName().toLowerCase(Locale.ROOT);
       if (e.isFile() && (n.endsWith(".err") || n.endsWith(".log"))) {
-        out.addAll(source.read(file + "!" + e.getName(), reader(tar)));
+        out.addAll(source.read(file + "!" + e.getName(), new NonClosing(tar)));
       }
     }
     return out;
@@ -58,9 +54,15 @@ final class LogFiles {
     return a == 0x1f && b == 0x8b;
   }
 
-  private static BufferedReader reader(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+  /** Keeps a reader of one tar member from closing the whole archive. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the archive stays open for the next member
+    }
   }
 }

@@ -5,6 +5,10 @@ import dev.mycrash.knownbugs.Products;
 import dev.mycrash.symbols.Frame;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,6 +40,13 @@ public final class ServerLogReader implements CrashSource {
   private static final int RECENT_LINES = 20;
 
   @Override
+  public List<CrashRecord> read(String name, InputStream in) throws IOException {
+    return read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16));
+  }
+
+  /** Every crash in the lines of {@code in}. */
   public List<CrashRecord> read(String name, BufferedReader in) throws IOException {
     List<CrashRecord> out = new ArrayList<>();
     State st = new State();
