@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mycrash.knownbugs.Match;
+import dev.mycrash.knownbugs.MatchReport;
 import dev.mycrash.knownbugs.Signature;
 import java.io.PrintStream;
-import java.util.Locale;
 
 /**
  * The machine-readable triage report ({@code --json}): {@code {"files":..,"crashes":..,
@@ -28,26 +27,10 @@ final class JsonReport {
     for (CrashGroup g : r.groups()) {
       Signature s = g.result().signature();
       ObjectNode n = groups.addObject();
-      n.put("verdict", g.result().verdict().word());
       n.put("count", g.count());
-      n.put("uniqueId", s.uniqueId());
-      n.put("hash", s.hash());
-      n.put("normalized", s.normalized());
-      n.put("summary", g.result().summary());
-      ArrayNode ms = n.putArray("matches");
-      for (Match m : g.result().matches()) {
-        ObjectNode mn = ms.addObject();
-        mn.put("bug", m.bugId());
-        mn.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
-        mn.put("score", m.score());
-        mn.put("verdict", m.verdict().word());
-        mn.put("message", m.message());
-        mn.put("title", m.title());
-        mn.put("url", m.url());
-      }
+      n.setAll(MatchReport.json(g.result()));
       g.examples().forEach(n.putArray("examples")::add);
       g.versions().forEach(n.putArray("versions")::add);
-      s.explanation().forEach(n.putArray("explanation")::add);
       if (registry != null) {
         Registry.Entry e = registry.get(s.hash());
         n.put("firstSeen", e.firstSeen());
