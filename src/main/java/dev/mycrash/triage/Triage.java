@@ -28,7 +28,7 @@ public final class Triage {
     for (List<Analysed> list : perFile) {
       for (Analysed a : list) {
         crashes++;
-        groups.computeIfAbsent(a.result().signature().hash(), h -> new Builder(a.result())).add(a.crash());
+        groups.computeIfAbsent(a.result().signature().hash(), h -> new Builder(a.result())).add(a);
       }
     }
     List<CrashGroup> out = new ArrayList<>(groups.values().stream().map(Builder::build).toList());
@@ -55,8 +55,9 @@ public final class Triage {
 
   private record Analysed(CrashRecord crash, MatchResult result) {}
 
+  /** Collects one signature's crashes; its verdict is the worst one (a version can turn known into regression). */
   private static final class Builder {
-    final MatchResult result;
+    MatchResult result;
     int count;
     final List<String> examples = new ArrayList<>();
     final List<String> versions = new ArrayList<>();
@@ -65,7 +66,11 @@ public final class Triage {
       this.result = result;
     }
 
-    void add(CrashRecord c) {
+    void add(Analysed a) {
+      CrashRecord c = a.crash();
+      if (order(a.result().verdict()) < order(result.verdict())) {
+        result = a.result();
+      }
       count++;
       if (examples.size() < CrashGroup.EXAMPLES) {
         examples.add(c.path() + ":" + c.line());
