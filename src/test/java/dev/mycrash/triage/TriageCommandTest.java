@@ -76,6 +76,31 @@ class TriageCommandTest {
   }
 
   @Test
+  void theSameCrashOnANewerVersionThanTheFixIsARegression() throws Exception {
+    Path db = emptyDb();
+    Files.writeString(db.resolve("TEST-1.yaml"), """
+        id: TEST-1
+        title: "the udf_fpe crash, as if fixed in 10.11.20 (test entry)"
+        url: https://example.org/TEST-1
+        products: [MariaDB]
+        status: fixed
+        versions: [{line: "10.11", fixed: "10.11.20"}]
+        match:
+          signal: 8
+          frames: [crash_fpe]
+        source: "TriageCommandTest"
+        """);
+    String log = Files.readString(corpus().resolve("udf_fpe.log"));
+    Path old = Files.writeString(tmp.resolve("old.log"), log);
+    Path upgraded = Files.writeString(tmp.resolve("new.log"), log.replace("10.11.19-MariaDB", "10.11.21-MariaDB"));
+    assertThat(run("triage", "--known-bugs", db.toString(), old.toString())).isZero();
+    assertThat(out).contains("TEST-1: known, fixed in 10.11.20: upgrade");
+    assertThat(run("triage", "--known-bugs", db.toString(), old.toString(), upgraded.toString())).isEqualTo(3);
+    assertThat(out).startsWith("2 crashes in 2 files, 1 signature: 0 new, 1 regression, 0 known");
+    assertThat(out).contains("TEST-1: regression or a different bug: TEST-1 was fixed in 10.11.20, this server runs 10.11.21");
+  }
+
+  @Test
   void junitOutputIsValidAgainstTheJunitSchema() throws Exception {
     Path xml = tmp.resolve("triage.xml");
     run("triage", "--known-bugs", emptyDb().toString(), "--junit", xml.toString(), corpus().toString());
