@@ -43,7 +43,7 @@ public final class ServerLogReader implements CrashSource {
   public List<CrashRecord> read(String name, InputStream in) throws IOException {
     return read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16));
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 13));
   }
 
   /** Every crash in the lines of {@code in}. */
