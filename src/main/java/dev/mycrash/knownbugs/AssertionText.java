@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * <pre>
  * mariadbd: /tmp/crashlab/udf/crash_udf.c:13: crash_assert: Assertion `must_be_nonzero != 0' failed.
  * 2023-09-12 10:00:00 0x7f.. InnoDB: Failing assertion: node-&gt;pcur-&gt;rel_pos == BTR_PCUR_ON
+ * Assertion failed: (fixed == 0), function fix_fields, file item.cc, line 4448.      (BSD, macOS)
  * </pre>
  *
  * giving {@code must_be_nonzero != 0} and {@code node->pcur->rel_pos == BTR_PCUR_ON}; any other
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class AssertionText {
   private static final Pattern GLIBC = Pattern.compile("Assertion [`'](.*)' failed\\.?\\s*$");
+  private static final Pattern BSD = Pattern.compile("Assertion failed: \\((.*)\\), function ");
   private static final Pattern INNODB = Pattern.compile("Failing assertion:[ \\t]*(.*)$");
 
   private AssertionText() {}
@@ -29,6 +31,10 @@ public final class AssertionText {
     Matcher g = GLIBC.matcher(printed);
     if (g.find()) {
       return g.group(1);
+    }
+    Matcher b = BSD.matcher(printed);
+    if (b.find()) {
+      return b.group(1);
     }
     Matcher i = INNODB.matcher(printed);
     if (i.find()) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * /usr/sbin/mariadbd(+0x899062)[0x56433e515062]
  * /usr/local/mysql/bin/mysqld(MYSQL_BIN_LOG::rollback(THD*, bool)+0x449) [0x561c98b544e7]
  * /usr/sbin/mysqld[0x741e55]
+ * 4   mysqld      0x002f3479 _Z23is_indexed_agg_distinctP4JOINP4ListI10Item_fieldE + 12859   (macOS)
  * </pre>
  */
 final class FrameLine {
@@ -22,6 +23,8 @@ final class FrameLine {
       Pattern.compile("^\\s*([^\\s(\\[]+)(?:\\((.*)\\))?\\s?\\[(0x[0-9a-fA-F]+)\\]\\s*$");
   private static final Pattern INNER = Pattern.compile("^(.*?)(\\+0x[0-9a-fA-F]+)?$");
   private static final Pattern FILE_LINE = Pattern.compile("^(.*):(\\d+)$");
+  private static final Pattern MACOS =
+      Pattern.compile("^\\s*\\d+\\s+(\\S+)\\s+(0x[0-9a-fA-F]+)\\s+(.+?) \\+ (\\d+)\\s*$");
 
   private FrameLine() {}
 
@@ -29,7 +32,7 @@ final class FrameLine {
   static Frame parse(String line) {
     Matcher m = LINE.matcher(line);
     if (!m.matches()) {
-      return null;
+      return macos(line);
     }
     String where = m.group(1);
     String module = where;
@@ -51,5 +54,15 @@ final class FrameLine {
     }
     String function = symbol == null ? null : Demangler.demangle(symbol);
     return new Frame(line, module, symbol, function, offset, m.group(3), file, lineNo, false);
+  }
+
+  private static Frame macos(String line) {
+    Matcher m = MACOS.matcher(line);
+    if (!m.matches()) {
+      return null;
+    }
+    String symbol = m.group(3).startsWith("0x") ? null : m.group(3);
+    String function = symbol == null ? null : Demangler.demangle(symbol);
+    return new Frame(line, m.group(1), symbol, function, m.group(4), m.group(2), null, null, false);
   }
 }

@@ -31,8 +31,10 @@ public final class ServerLogReader implements CrashSource {
   private static final Pattern VERSION =
       Pattern.compile("(?:^Version: '([^']+)'|Server [Vv]ersion: (\\S+)|Starting MariaDB (\\S+)|\\(mysqld (\\S+)\\) starting as process)");
   private static final Pattern ASSERT_AT =
-      Pattern.compile("(?:Assertion failure in (?:thread \\d+ in )?file (\\S+) line (\\d+)|Assertion failure: ([^:\\s]+):(\\d+))");
-  private static final Pattern GLIBC_ASSERT = Pattern.compile("[^\\s:]+:(\\d+): [^:]+: Assertion `");
+      Pattern.compile("(?:Assertion failure in (?:thread \\d+ in )?file (\\S+) line (\\d+)|Assertion failure: ([^:\\s]+):(\\d+)"
+          + "|Assertion failed: .*, file (\\S+), line (\\d+))");
+  private static final Pattern GLIBC_ASSERT =
+      Pattern.compile("([^\\s:]+\\.(?:c|cc|cpp|cxx|h|hh|ic|inl)):(\\d+): .*?Assertion `");
   private static final Pattern LATCH =
       Pattern.compile("innodb_fatal_semaphore_wait_threshold was exceeded for (\\S+?)\\.?(?:\\s|$)");
   private static final int MAX_CRASH_TEXT_LINES = 400;
@@ -121,25 +123,25 @@ public final class ServerLogReader implements CrashSource {
         text.append(line).append('\n');
         textLines++;
       }
-      Frame f = line.indexOf('[') > 0 ? FrameLine.parse(line) : null;
+      Frame f = line.indexOf('[') > 0 || line.indexOf(" + ") > 0 ? FrameLine.parse(line) : null;
       if (f != null) {
         frames.add(f);
       }
     }
 
     private void before(String line) {
-      if (line.contains("Assertion `") || line.contains("Failing assertion:")) {
+      if (line.contains("Assertion `") || line.contains("Failing assertion:") || line.contains("Assertion failed: (")) {
         assertion = line;
         Matcher g = GLIBC_ASSERT.matcher(line);
         if (g.find() && assertionAt == null) {
-          String path = line.substring(g.start(), g.start(1) - 1);
-          assertionAt = path.substring(path.lastIndexOf('/') + 1) + ":" + g.group(1);
+          String path = g.group(1);
+          assertionAt = path.substring(path.lastIndexOf('/') + 1) + ":" + g.group(2);
         }
       }
-      Matcher at = line.contains("Assertion failure") ? ASSERT_AT.matcher(line) : null;
+      Matcher at = line.contains("Assertion fail") ? ASSERT_AT.matcher(line) : null;
       if (at != null && at.find()) {
-        String file = at.group(1) != null ? at.group(1) : at.group(3);
-        String ln = at.group(2) != null ? at.group(2) : at.group(4);
+        String file = at.group(1) != null ? at.group(1) : at.group(3) != null ? at.group(3) : at.group(5);
+        String ln = at.group(2) != null ? at.group(2) : at.group(4) != null ? at.group(4) : at.group(6);
         assertionAt = file.substring(file.lastIndexOf('/') + 1) + ":" + ln;
         if (at.group(3) != null && assertion == null) {
           assertion = line.substring(at.end()).replaceFirst("^:", "").replaceFirst(" thread \\d+$", "");
