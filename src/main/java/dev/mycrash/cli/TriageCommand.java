@@ -5,6 +5,8 @@ import dev.mycrash.knownbugs.KnownBugDatabase;
 import dev.mycrash.knownbugs.KnownBugMatcher;
 import dev.mycrash.knownbugs.KnownBugs;
 import dev.mycrash.knownbugs.QaKnownBugs;
+import dev.mycrash.triage.CrashSource;
+import dev.mycrash.triage.EngineCrashSource;
 import dev.mycrash.triage.Inputs;
 import dev.mycrash.triage.Registry;
 import dev.mycrash.triage.ServerLogReader;
@@ -17,6 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +58,12 @@ public final class TriageCommand implements Callable<Integer> {
   @Option(names = "--known-bugs-strings", paramLabel = "FILE", description = "Also match a mariadb-qa known_bugs.strings list.")
   Path qaList;
 
+  @Option(names = "--parser", paramLabel = "NAME", defaultValue = "triage",
+      description = "Crash reader: triage (fast, default) or engine (the analyze error-log engine).")
+  String parser;
+
+  @Spec CommandSpec spec;
+
   public TriageCommand(Io io) {
     this.io = io;
   }
@@ -62,7 +73,12 @@ public final class TriageCommand implements Callable<Integer> {
     KnownBugDatabase db = knownBugs != null ? KnownBugDatabase.load(knownBugs) : KnownBugs.defaultDatabase();
     QaKnownBugs qa = qaList == null ? null : QaKnownBugs.read(qaList);
     List<Path> files = Inputs.expand(paths);
-    TriageReport report = new Triage(new ServerLogReader(), new KnownBugMatcher(db, qa)).run(files);
+    CrashSource source = switch (parser) {
+      case "triage" -> new ServerLogReader();
+      case "engine" -> new EngineCrashSource();
+      default -> throw new ParameterException(spec.commandLine(), "unknown --parser '" + parser + "' (triage or engine)");
+    };
+    TriageReport report = new Triage(source, new KnownBugMatcher(db, qa)).run(files);
     Registry reg = registry == null ? null : Registry.read(registry);
     if (reg != null) {
       reg.record(report, Instant.now());
