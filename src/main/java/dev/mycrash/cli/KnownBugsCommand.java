@@ -2,19 +2,24 @@ package dev.mycrash.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands; see the issue tracker. */
-@Command(name = "known-bugs", description = "Not built yet.")
+/** {@code mycrash known-bugs validate|import}: the known-bug database. */
+@Command(
+    name = "known-bugs",
+    description = "Checks the known-bug database, or imports a mariadb-qa known_bugs.strings list.",
+    subcommands = {KnownBugsValidateCommand.class, KnownBugsImportCommand.class})
 public final class KnownBugsCommand implements Callable<Integer> {
-  private final Io io;
+  @Spec CommandSpec spec;
 
   public KnownBugsCommand(Io io) {
-    this.io = io;
+    // subcommands do the work
   }
 
   @Override
   public Integer call() {
-    io.err().println("mycrash: known-bugs is not built yet");
-    return ExitCodes.USAGE;
+    throw new ParameterException(spec.commandLine(), "missing subcommand: validate or import");
   }
 }

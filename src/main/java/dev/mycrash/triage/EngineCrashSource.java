@@ -1,0 +1,71 @@
+package dev.mycrash.triage;
+
+import dev.mycrash.errorlog.ErrorLogAnalyzer;
+import dev.mycrash.errorlog.model.Analysis;
+import dev.mycrash.errorlog.model.Assertion;
+import dev.mycrash.errorlog.model.CrashReport;
+import dev.mycrash.errorlog.read.LogInput;
+import dev.mycrash.knownbugs.CrashFacts;
+import dev.mycrash.semaphore.LatchSummary;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The error-log engine ({@link ErrorLogAnalyzer}, scope "all") as a triage {@link CrashSource}:
+ * every crash report of the log becomes a {@link CrashRecord}. An empty input has no crashes.
+ */
+public final class EngineCrashSource implements CrashSource {
+  @Override
+  public List<CrashRecord> read(String name, InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 1 << 13);
+    in.mark(1);
+    if (in.read() < 0) {
+      return List.of();
+    }
+    in.reset();
+    Analysis a = ErrorLogAnalyzer.analyze(LogInput.ofStream(name, in), ErrorLogAnalyzer.Options.of(true));
+    List<CrashRecord> out = new ArrayList<>();
+    for (int i = 0; i < a.crashes().size(); i++) {
+      CrashReport c = a.crashes().get(i);
+      boolean last = i == a.crashes().size() - 1;
+      out.add(new CrashRecord(name, Math.max(1, c.firstLine()), c.version() != null ? c.version() : a.version(),
+          product(c.product()), c.time(), facts(c, a, last)));
+    }
+    return out;
+  }
+
+  /** The engine's crash report in the terms signatures and matchers use. */
+  public static CrashFacts facts(CrashReport c, Analysis a, boolean last) {
+    Assertion as = c.assertion();
+    String at = as == null || as.file() == null ? null
+        : as.file().substring(as.file().lastIndexOf('/') + 1) + (as.line() == null ? "" : ":" + as.line());
+    StringBuilder text = new StringBuilder();
+    if (c.fatalMessage() != null) {
+      text.append(c.fatalMessage()).append('\n');
+    }
+    if (as != null && as.expression() != null) {
+      text.append("Assertion failure: ").append(at).append(' ').append(as.expression()).append('\n');
+    }
+    if (last) {
+      a.lastCrashRaw().forEach(l -> text.append(l.text()).append('\n'));
+    }
+    List<String> latches = new ArrayList<>();
+    if (c.hangLatch() != null) {
+      latches.add(c.hangLatch());
+    }
+    for (LatchSummary l : a.semaphoreWaits().latches()) {
+      if (l.name() != null && !latches.contains(l.name())) {
+        latches.add(l.name());
+      }
+    }
+    return new CrashFacts(c.signal(), as == null ? null : as.expression(), at, c.frames(), text.toString(), latches);
+  }
+
+  /** The engine says "Percona XtraDB Cluster" where the known-bug format says "PXC". */
+  static String product(String p) {
+    return "Percona XtraDB Cluster".equals(p) ? "PXC" : p;
+  }
+}
