@@ -13,9 +13,22 @@ final class StructuredMatch {
         && assertionAt(m, f)
         && (m.frames() == null || inOrder(m.frames(), s.stack()))
         && (m.message() == null || m.messagePattern().matcher(f.crashText()).find())
-        && (m.latch() == null || f.latches().contains(m.latch()))
+        && (m.latch() == null || f.latches().stream().anyMatch(l -> sameLatch(m.latch(), l)))
         && (m.uniqueIds() == null || (!s.uniqueIdFrames().isEmpty() && uniqueId(m.uniqueIds(), s.uniqueId())))
         && (m.hash() == null || m.hash().equals(s.hash()));
+  }
+
+  /** Latch names as servers print them: {@code '&kernel_mutex'} (5.x), {@code LOCK_SYS}, {@code dict_sys.latch}. */
+  static boolean sameLatch(String wanted, String seen) {
+    return latchName(wanted).equals(latchName(seen));
+  }
+
+  private static String latchName(String s) {
+    String n = s.strip();
+    if (n.length() > 1 && n.startsWith("'") && n.endsWith("'")) {
+      n = n.substring(1, n.length() - 1);
+    }
+    return n.startsWith("&") ? n.substring(1) : n;
   }
 
   private static boolean signal(Matchers m, CrashFacts f) {
