@@ -3,6 +3,11 @@ package dev.mycrash.cli;
 import dev.mycrash.errorlog.ErrorLogAnalyzer;
 import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.read.LogInput;
+import dev.mycrash.knownbugs.KnownBugs;
+import dev.mycrash.knownbugs.MatchReport;
+import dev.mycrash.knownbugs.MatchResult;
+import dev.mycrash.triage.CrashVerdicts;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +39,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--raw", description = "also print the last crash report as logged, with line numbers")
   boolean raw;
 
+  @Option(names = "--explain", description = "show how the crash signature was made (frames skipped and why)")
+  boolean explain;
+
   public AnalyzeCommand(Io io) {
     this.io = io;
   }
@@ -44,10 +52,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     try (LogInput in = LogInput.open(log, io.in())) {
       a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(all));
     }
+    List<MatchResult> verdicts = CrashVerdicts.of(a, KnownBugs.loadDefault());
     if (json) {
-      io.out().println(AnalyzeJson.render(a));
+      io.out().println(AnalyzeJson.render(a, verdicts));
     } else {
       new AnalyzeText(io.out(), a).render(raw);
+      if (a.lastCrash() != null) {
+        io.out().println();
+        MatchReport.lines(verdicts.get(a.lastCrash()), explain).forEach(io.out()::println);
+      }
     }
     return ExitCodes.OK;
   }

@@ -30,7 +30,8 @@ import java.util.List;
  *                       frames[] {raw, module, symbol, function, offset, address, file, line, handler}
  *                       (+ exception, signalCode, faultAddress, program, sourceRevision, fatalMessage, hangLatch, threadPointer,
  *                       queryNote, optimizerSwitch, variables, stackBottom, coreWritten,
- *                       workingDirectory, corePattern, resourceLimits, kernelVersion, truncated, lifetime)
+ *                       workingDirectory, corePattern, resourceLimits, kernelVersion, truncated, lifetime,
+ *                       knownBugs {uniqueId, hash, normalized, verdict, summary, matches[], explanation[]})
  * lastCrash             index of the last crash in crashes[], or null
  * semaphoreWaits        {reports, maxSeconds, watchdogAbort, latches[] {kind, name, createdAt, waits,
  *                       maxSeconds, waitedAt[], holderThreads[]}, blockers[]}
@@ -43,6 +44,11 @@ final class AnalyzeJson {
   private AnalyzeJson() {}
 
   static String render(Analysis a) {
+    return render(a, List.of());
+  }
+
+  /** With {@code verdicts} (one per crash, or empty), each crash gets {@code knownBugs}: its signature and matches. */
+  static String render(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("source", a.source());
     root.put("scope", a.scope());
@@ -55,7 +61,11 @@ final class AnalyzeJson {
     }
     ArrayNode crashes = root.putArray("crashes");
     for (int i = 0; i < a.crashes().size(); i++) {
-      crashes.add(crash(a.crashes().get(i), lifetimeOf(a.crashes().get(i), a.lifetimes())));
+      ObjectNode c = crash(a.crashes().get(i), lifetimeOf(a.crashes().get(i), a.lifetimes()));
+      if (i < verdicts.size()) {
+        c.set("knownBugs", dev.mycrash.knownbugs.MatchReport.json(verdicts.get(i)));
+      }
+      crashes.add(c);
     }
     if (a.lastCrash() == null) {
       root.putNull("lastCrash");

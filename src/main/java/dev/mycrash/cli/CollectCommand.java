@@ -124,6 +124,16 @@ public final class CollectCommand implements Callable<Integer> {
     }
 
     @Override
+    public List<String> knownBugs(Path errorLog) throws Exception {
+      Analysis a = analysis(errorLog);
+      if (a.lastCrash() == null) {
+        return List.of();
+      }
+      var verdicts = dev.mycrash.triage.CrashVerdicts.of(a, dev.mycrash.knownbugs.KnownBugs.loadDefault());
+      return dev.mycrash.knownbugs.MatchReport.lines(verdicts.get(a.lastCrash()), false);
+    }
+
+    @Override
     public List<String> topFrames(Path errorLog, int max) throws Exception {
       Analysis a = analysis(errorLog);
       if (a.lastCrash() == null) {

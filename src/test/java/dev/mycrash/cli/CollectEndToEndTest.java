@@ -76,7 +76,8 @@ class CollectEndToEndTest {
     assertThat(text(b, "gdb/gdb_standard.txt")).contains("Item_func_udf_int::val_int");
     assertThat(text(b, "gdb/gdb_full.txt")).contains("Item_func_udf_int::val_int");
     assertThat(b.keySet()).as("the UDF plugin only NT_FILE lists").anyMatch(k -> k.startsWith("libs/") && k.endsWith("/crash_udf.so"));
-    assertThat(text(b, "SUMMARY.txt")).contains("11 (SIGSEGV)").contains("crash_segv()");
+    assertThat(text(b, "SUMMARY.txt")).contains("11 (SIGSEGV)").contains("crash_segv()")
+        .contains("Signature:  SIGSEGV|crash_segv|Item_func_udf_int::val_int|");
   }
 
   @Test

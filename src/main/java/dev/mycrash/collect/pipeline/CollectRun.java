@@ -97,9 +97,11 @@ public final class CollectRun {
       String buildId = buildId(ctx, log);
       List<String> frames = integrations.analysis() == null || loc.errorLog() == null || !facts.hasCrash() ? null
           : log.timed("top-frames", () -> integrations.analysis().topFrames(loc.errorLog(), 5));
+      List<String> known = integrations.analysis() == null || loc.errorLog() == null || !facts.hasCrash() ? List.of()
+          : log.timed("known-bugs", () -> integrations.analysis().knownBugs(loc.errorLog()));
       String name = "mycrash-" + loc.hostname() + "-" + NAME_TIME.format(facts.crashTime() != null ? facts.crashTime() : Instant.now());
       Path out = opts.outputDir().resolve(name + ".tar.gz");
-      write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId, frames), opts, version);
+      write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId, frames, known), opts, version);
       List<String> warnings = log.all().stream().filter(o -> o.status().equals("failed") && KEY_STEPS.contains(o.step()))
           .map(o -> o.step() + ": " + o.reason()).toList();
       return new Result(out, warnings);

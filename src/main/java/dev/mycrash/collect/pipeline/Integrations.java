@@ -38,6 +38,11 @@ public record Integrations(CoreReader coreReader, GdbStep gdb, Analysis analysis
 
     /** The last crash's first frames after the crash machinery, one line each, e.g. "JOIN::exec_inner() in /usr/sbin/mariadbd". */
     List<String> topFrames(Path errorLog, int max) throws Exception;
+
+    /** The last crash's signature and known-bug verdict, a few lines, or empty when there is no crash. */
+    default List<String> knownBugs(Path errorLog) throws Exception {
+      return List.of();
+    }
   }
 
   /** Nothing wired: the steps are recorded as skipped with the reason. */

@@ -19,8 +19,10 @@ public final class SummaryText {
 
   /**
    * @param topFrames the analysis' first frames after the crash machinery, or null when not known
+   * @param knownBugs the last crash's signature and known-bug verdict lines (may be empty)
    */
-  public static byte[] render(CollectContext ctx, List<StepOutcome> outcomes, String semaphoreBlocker, String buildId, List<String> topFrames) {
+  public static byte[] render(CollectContext ctx, List<StepOutcome> outcomes, String semaphoreBlocker, String buildId, List<String> topFrames,
+      List<String> knownBugs) {
     LogFacts f = ctx.facts();
     StringBuilder b = new StringBuilder();
     b.append("mycrash support bundle\n======================\n\n");
@@ -36,6 +38,10 @@ public final class SummaryText {
     row(b, "Query", f.query() == null ? "-" : f.query());
     row(b, "Semaphore", semaphoreBlocker == null ? "-" : semaphoreBlocker);
     row(b, "Build-id", buildId);
+    if (knownBugs != null && !knownBugs.isEmpty()) {
+      b.append('\n');
+      knownBugs.forEach(l -> b.append(l).append('\n'));
+    }
     b.append('\n');
     row(b, "Error log", place(ctx.locations().errorLog(), ctx.locations().errorLogFrom())
         + (f.sectionFirstLine() > 0 ? "; crash section from line " + f.sectionFirstLine() : ""));
