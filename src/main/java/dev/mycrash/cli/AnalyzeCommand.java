@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
  * a crash was found), 1 bad input (one line on stderr), 2 bad usage.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "analyze",
     description = {
       "Reads a MySQL / Percona Server / MariaDB error log (plain, .gz, or - for stdin) and reports",

@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mycrash known-bugs validate|import}: the known-bug database. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "known-bugs",
     description = "Checks the known-bug database, or imports a mariadb-qa known_bugs.strings list.",
     subcommands = {KnownBugsValidateCommand.class, KnownBugsImportCommand.class})

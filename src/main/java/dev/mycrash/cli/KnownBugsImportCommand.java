@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code <ID>.yaml} per MDEV/MENT bug with its UniqueIDs as {@code uniqueIds} matchers.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "import",
     description = "Imports a mariadb-qa known_bugs.strings list (active lines only).",
     footer = {"", "Exit codes: 0 imported; 1 bad input (unreadable list, merge-conflict markers, existing entry); 2 bad usage."})

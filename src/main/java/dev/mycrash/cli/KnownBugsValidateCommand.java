@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mycrash known-bugs validate [DIR]}: every problem of every entry, or "N entries valid". */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "validate",
     description = "Validates every entry of a known-bug directory (default ./known-bugs, else the packaged one).",
     footer = {"", "Exit codes: 0 all entries valid; 1 some entry invalid (one line per problem); 2 bad usage."})

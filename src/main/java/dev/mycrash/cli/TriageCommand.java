@@ -27,15 +27,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mycrash triage PATH...}: every crash in many error logs, grouped by signature. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "triage",
     description = {
-      "Finds every crash in error logs, bundles (.tar.gz) and directories (recursively), computes",
-      "its signature and matches it against the known bugs; groups crashes by signature."
+      "Finds every crash in error logs, bundles (.tar.gz) and directories (recursively), "
+          + "computes its signature and matches it against the known bugs; groups crashes by signature."
     },
     footer = {
       "",
-      "Exit codes: 0 no new crash (every crash matches a known bug); 3 at least one new crash or",
-      "regression; 1 bad input (the file and the problem on one line); 2 bad usage."
+      "Exit codes: 0 no new crash (every crash matches a known bug); 3 at least one new crash or "
+          + "regression; 1 bad input (the file and the problem on one line); 2 bad usage."
     })
 public final class TriageCommand implements Callable<Integer> {
   private final Io io;

@@ -19,6 +19,9 @@ final class VersionVerdicts {
     Version v = Version.leading(running);
     List<VersionLine> fixes = bug.versions().stream().filter(l -> l.fixed() != null).toList();
     String all = String.join(", ", fixes.stream().map(VersionLine::fixed).toList());
+    if (fixes.isEmpty()) {
+      return new Result(Verdict.KNOWN, "known, fixed (the fixed release is not recorded: see the bug)");
+    }
     if (v == null) {
       return new Result(Verdict.KNOWN, "known, fixed in " + all + " (running version unknown)");
     }

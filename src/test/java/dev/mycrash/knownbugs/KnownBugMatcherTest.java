@@ -47,6 +47,7 @@ class KnownBugMatcherTest {
         "fixed earlier on this line|versions: [{line: \"10.11\", affected: \"10.11.1\", fixed: \"10.11.6\"}]|REGRESSION|TEST-1: regression or a different bug: TEST-1 was fixed in 10.11.6, this server runs 10.11.19",
         "fixed only on older lines|versions: [{line: \"10.6\", fixed: \"10.6.16\"}]|REGRESSION|TEST-1: regression or a different bug: TEST-1 was fixed in 10.6.16, this server runs 10.11.19",
         "fixed only on newer lines|versions: [{line: \"11.4\", fixed: \"11.4.2\"}]|KNOWN|TEST-1: known, fixed in 11.4.2: upgrade",
+        "fixed, no release recorded|versions: [{line: \"10.11\"}]|KNOWN|TEST-1: known, fixed (the fixed release is not recorded: see the bug)",
       })
   void fixedBugsAreVersionAware(String what, String versions, Verdict verdict, String summary) throws IOException {
     MatchResult r = match(entry("fixed", versions,
