@@ -1,20 +1,54 @@
 package dev.mycrash.cli;
 
+import dev.mycrash.errorlog.ErrorLogAnalyzer;
+import dev.mycrash.errorlog.model.Analysis;
+import dev.mycrash.errorlog.read.LogInput;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until its issue lands; see the issue tracker. */
-@Command(name = "analyze", description = "Not built yet.")
+/**
+ * {@code mycrash analyze [--all] [--json] [--raw] LOG|-}. Exit codes: 0 analysed (whether or not
+ * a crash was found), 1 bad input (one line on stderr), 2 bad usage.
+ */
+@Command(
+    name = "analyze",
+    description = {
+      "Reads a MySQL / Percona Server / MariaDB error log (plain, .gz, or - for stdin) and reports",
+      "the server lifetimes, the last crash (signal, assertion, query, backtrace) and InnoDB",
+      "long semaphore waits. Exit codes: 0 analysed, 1 bad input, 2 bad usage."
+    })
 public final class AnalyzeCommand implements Callable<Integer> {
   private final Io io;
+
+  @Parameters(index = "0", paramLabel = "LOG|-", description = "the error log; - reads stdin")
+  String log;
+
+  @Option(names = "--all", description = "every lifetime and crash (default: the last crash and its lifetime)")
+  boolean all;
+
+  @Option(names = "--json", description = "print one JSON object (field names are a stable contract)")
+  boolean json;
+
+  @Option(names = "--raw", description = "also print the last crash report as logged, with line numbers")
+  boolean raw;
 
   public AnalyzeCommand(Io io) {
     this.io = io;
   }
 
   @Override
-  public Integer call() {
-    io.err().println("mycrash: analyze is not built yet");
-    return ExitCodes.USAGE;
+  public Integer call() throws Exception {
+    Analysis a;
+    try (LogInput in = LogInput.open(log, io.in())) {
+      a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(all));
+    }
+    if (json) {
+      io.out().println(AnalyzeJson.render(a));
+    } else {
+      new AnalyzeText(io.out(), a).render(raw);
+    }
+    return ExitCodes.OK;
   }
 }

@@ -1,0 +1,124 @@
+package dev.mycrash.errorlog.parse;
+
+import dev.mycrash.symbols.Frame;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Marks the frames of the signal handler and the abort machinery, so a report can show where
+ * the server really was. Names come from {@code handler-frames.txt} (see the README beside it);
+ * the rules that need position are here:
+ *
+ * <ol>
+ *   <li>a frame whose function (before any "(") is listed is a handler frame;
+ *   <li>frames above the first handler frame when it is among the top three (ASAN's backtrace
+ *       interceptor, e.g. {@code libasan.so.5(+0x6cd40)}) are handler frames;
+ *   <li>a frame with no function name in a system library ({@code libc.so}, {@code libpthread.so})
+ *       directly after {@code handle_fatal_signal}/{@code handle_segfault} is the signal trampoline;
+ *   <li>C-library frames directly after {@code abort} are {@code __assert_fail} internals
+ *       (e.g. {@code intl/loadmsgcat.c:1177(_nl_load_domain)}, {@code libc.so.6(+0x34ec2)}).
+ * </ol>
+ */
+public final class HandlerFrames {
+  private static final Set<String> NAMES = load();
+  private static final Set<String> ABORT = new HashSet<>(List.of("abort", "__GI_abort"));
+  private static final Set<String> SIGNAL =
+      new HashSet<>(List.of("handle_fatal_signal", "handle_segfault", "print_fatal_signal"));
+
+  private HandlerFrames() {}
+
+  /** The function names from the data file (for tests and docs). */
+  public static Set<String> names() {
+    return NAMES;
+  }
+
+  /** {@code frames} with {@code handler} set by the rules above. */
+  public static List<Frame> mark(List<Frame> frames) {
+    List<Frame> out = new ArrayList<>(frames.size());
+    int firstNamed = -1;
+    for (int i = 0; i < frames.size(); i++) {
+      if (NAMES.contains(base(frames.get(i)))) {
+        firstNamed = i;
+        break;
+      }
+    }
+    String ctx = null;
+    for (int i = 0; i < frames.size(); i++) {
+      Frame f = frames.get(i);
+      String name = base(f);
+      boolean h = NAMES.contains(name)
+          || (firstNamed >= 0 && firstNamed < 3 && i < firstNamed)
+          || ("signal".equals(ctx) && name == null && systemLibrary(f))
+          || ("abort".equals(ctx) && cLibrary(f));
+      out.add(f.withHandler(h));
+      ctx = context(h, name, ctx);
+    }
+    return out;
+  }
+
+  private static String context(boolean handler, String name, String ctx) {
+    if (!handler) {
+      return null;
+    }
+    if (SIGNAL.contains(name)) {
+      return "signal";
+    }
+    if (ABORT.contains(name) || ("abort".equals(ctx) && !NAMES.contains(name))) {
+      return "abort";
+    }
+    return null;
+  }
+
+  static String base(Frame f) {
+    String fn = f.function();
+    if (fn == null) {
+      return null;
+    }
+    int p = fn.indexOf('(');
+    return p > 0 ? fn.substring(0, p) : fn;
+  }
+
+  private static boolean systemLibrary(Frame f) {
+    String m = f.module();
+    return m != null && (m.contains("/libc.so") || m.contains("/libpthread.so") || m.contains("libc.so.") || m.contains("libpthread"));
+  }
+
+  private static boolean cLibrary(Frame f) {
+    if (systemLibrary(f)) {
+      return true;
+    }
+    String file = f.file();
+    return f.module() == null && file != null && file.matches("(intl|assert|stdlib|posix|nptl|signal|libio|sysdeps)/.*");
+  }
+
+  private static Set<String> load() {
+    Set<String> s = new HashSet<>();
+    try (InputStream in = HandlerFrames.class.getResourceAsStream("/dev/mycrash/errorlog/handler-frames.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("handler-frames.txt missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
+        }
+        if (!t.matches("[A-Za-z_][\\w:~]*")) {
+          throw new IllegalStateException("handler-frames.txt: not a function name: " + t);
+        }
+        s.add(t);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return java.util.Collections.unmodifiableSet(s);
+  }
+}

@@ -1,0 +1,186 @@
+package dev.mycrash.errorlog.parse;
+
+import dev.mycrash.errorlog.LogLine;
+import dev.mycrash.errorlog.model.CrashReport;
+import dev.mycrash.errorlog.model.Lifetime;
+import dev.mycrash.errorlog.read.LineVisitor;
+import dev.mycrash.errorlog.read.Lookback;
+import dev.mycrash.semaphore.SemaphoreCollector;
+import dev.mycrash.semaphore.SemaphoreSummary;
+import java.util.List;
+
+/**
+ * The error-log state machine: turns canonical lines into server lifetimes and crash reports,
+ * and feeds the semaphore collectors. Streaming and bounded: only what the scope keeps is held
+ * ({@link ModelStore}).
+ *
+ * <p>What {@link SemaphoreCollector#accept} receives, in order: every line that contains
+ * "emaphore" or "Long wait (" (report heads, {@code --Thread ... the semaphore:}, the watchdog's
+ * {@code [FATAL]}, MariaDB 10.6+ latch warnings), and every line after such a line until a line
+ * with a log timestamp that has neither, or {@value #SEMAPHORE_REGION} lines; crash-block lines are
+ * not fed. Scope "all" feeds one collector; the default scope one per lifetime, and reports the
+ * crash's lifetime's summary.
+ */
+public final class LogModelBuilder implements LineVisitor {
+  /** Lines of look-back searched for an assertion / [FATAL] / watchdog message before a crash header. */
+  static final int LOOKBACK = 40;
+  /** Lines a semaphore report may run on without a semaphore line before feeding stops. */
+  static final int SEMAPHORE_REGION = 200;
+
+  private final ModelStore store;
+  private final boolean all;
+  private final SemaphoreCollector allWaits = new SemaphoreCollector();
+  private final SemaphoreCollector orphanWaits = new SemaphoreCollector();
+  private LifetimeBuilder current;
+  private BlockCollector block;
+  private boolean versionPending;
+  private int semaphoreRegion;
+  private long lastBlockEnd;
+
+  /** {@code all}: keep every lifetime and crash (capped at {@code max}); else only the last crash's. */
+  public LogModelBuilder(boolean all, int max) {
+    this.all = all;
+    this.store = new ModelStore(all, max);
+  }
+
+  @Override
+  public boolean wantsEveryLine() {
+    return block != null || versionPending || semaphoreRegion > 0;
+  }
+
+  @Override
+  public void line(LogLine l, Lookback lookback) {
+    if (block != null) {
+      if (!block.endsAt(l)) {
+        block.add(l);
+        return;
+      }
+      finishBlock();
+    }
+    String t = l.text();
+    if (Markers.isVersionLine(t)) {
+      onVersionLine(l.number(), t);
+      return;
+    }
+    versionPending = false;
+    semaphores(l);
+    Marker m = Markers.classify(t);
+    switch (m.kind()) {
+      case START -> onStart(l.number(), m);
+      case READY -> onReady(l.number(), m);
+      case SHUTDOWN_BEGIN -> lifetime(l.number()).shutdown(l.number(), false);
+      case SHUTDOWN_COMPLETE -> lifetime(l.number()).shutdown(l.number(), true);
+      case RECOVERY -> onRecovery(l.number());
+      case CRASH_HEADER -> onCrash(l, lookback);
+      default -> { }
+    }
+  }
+
+  private void semaphores(LogLine l) {
+    String t = l.text();
+    if (Markers.isSemaphoreTrigger(t)) {
+      semaphoreRegion = SEMAPHORE_REGION;
+    } else if (semaphoreRegion > 0 && Markers.hasLogPrefix(t)) {
+      semaphoreRegion = 0;
+    }
+    if (semaphoreRegion > 0) {
+      semaphoreRegion--;
+      (all ? allWaits : current == null ? orphanWaits : current.semaphores).accept(l);
+    }
+  }
+
+  private void onStart(long n, Marker m) {
+    if (current != null && (current.busy() || current.startKinds.contains(LifetimeBuilder.kindClass(m.startKind())))) {
+      closeCurrent(n);
+    }
+    lifetime(n).start(n, m.startKind(), m.version());
+  }
+
+  private void onReady(long n, Marker m) {
+    if (current != null && current.busy()) {
+      closeCurrent(n);
+    }
+    lifetime(n).ready(n, m.version(), m.text());
+    versionPending = m.version() == null;
+  }
+
+  /** The second line of "ready for connections"; alone (the first half lost) it still means ready. */
+  private void onVersionLine(long n, String t) {
+    Markers.Version v = Markers.version(t);
+    if (versionPending) {
+      versionPending = false;
+      current.setVersion(v.version(), v.comment());
+    } else {
+      onReady(n, new Marker(Marker.Kind.READY, null, v.version(), v.comment()));
+    }
+  }
+
+  /** InnoDB recovery at start-up: the lifetime before (if it ended silently) died uncleanly. */
+  private void onRecovery(long n) {
+    LifetimeBuilder lt = lifetime(n);
+    if (lt.recoveryLine == null && lt.readyLine == null) {
+      store.previousDiedUncleanly();
+    }
+    lt.recovery(n);
+  }
+
+  private void onCrash(LogLine l, Lookback lookback) {
+    if (current != null && "clean-shutdown".equals(current.terminal)) {
+      closeCurrent(l.number());
+    }
+    LifetimeBuilder lt = lifetime(l.number());
+    long floor = Math.max(lastBlockEnd, lt.floor);
+    block = new BlockCollector(l, lookback.before(LOOKBACK, floor));
+  }
+
+  private void finishBlock() {
+    LifetimeBuilder lt = current;
+    CrashReport r = block.finish(lt.version, lt.comment);
+    store.rawLines(block.lines());
+    block = null;
+    lastBlockEnd = r.lastLine();
+    lt.crash(r);
+    store.crash(r);
+  }
+
+  private LifetimeBuilder lifetime(long n) {
+    if (current == null) {
+      current = new LifetimeBuilder(Math.max(lastBlockEnd, store.lastEnd()), !all);
+    }
+    return current;
+  }
+
+  private void closeCurrent(long nextStart) {
+    Lifetime lt = current.close(nextStart);
+    store.lifetime(lt, current.lastCrash != null, summary(current));
+    current = null;
+    store.lastEnd(lt.endLine() == null ? nextStart - 1 : lt.endLine());
+  }
+
+  private static SemaphoreSummary summary(LifetimeBuilder b) {
+    return b.semaphores == null ? null : b.semaphores.finish();
+  }
+
+  /** Ends the input: closes an open block and the last lifetime. */
+  public ModelStore finish() {
+    if (block != null) {
+      finishBlock();
+    }
+    if (current != null) {
+      Lifetime lt = current.close(null);
+      store.lifetime(lt, current.lastCrash != null, summary(current));
+      current = null;
+    }
+    if (all) {
+      store.semaphores(allWaits.finish());
+    } else if (store.lifetimes().isEmpty()) {
+      store.semaphores(orphanWaits.finish());
+    }
+    return store;
+  }
+
+  /** Lines of the last crash block as read, for --raw. */
+  public List<LogLine> lastCrashLines() {
+    return store.rawLines();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.mycrash.errorlog.parse;
+
+/**
+ * What one canonical line means for the server timeline.
+ *
+ * @param kind the event
+ * @param startKind for START: which start line it is ("process", "mariadb", "initialize", "mysqld_safe")
+ * @param version a version printed on the line, or null
+ * @param text extra text: the Version-line comment, or the program name
+ */
+public record Marker(Kind kind, String startKind, String version, String text) {
+  /** Timeline events. */
+  public enum Kind {
+    START,
+    READY,
+    SHUTDOWN_BEGIN,
+    SHUTDOWN_COMPLETE,
+    RECOVERY,
+    CRASH_HEADER,
+    SEMAPHORE,
+    OTHER
+  }
+
+  public static final Marker OTHER = new Marker(Kind.OTHER, null, null, null);
+
+  public Marker {
+    if (kind == null) {
+      throw new IllegalArgumentException("kind is null");
+    }
+  }
+}
