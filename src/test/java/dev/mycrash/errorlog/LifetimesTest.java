@@ -75,7 +75,7 @@ class LifetimesTest {
     assertThat(a.lifetimes()).extracting(Lifetime::readyLine).containsExactly(null, 100L, 264L);
     assertThat(a.lifetimes()).extracting(Lifetime::end).containsExactly("unknown", "clean-shutdown", "running");
     assertThat(a.lifetimes().get(1).endLine()).isEqualTo(167L);
-    assertThat(a.product()).isEqualTo("Percona XtraDB Cluster");
+    assertThat(a.product()).isEqualTo("PXC");
     assertThat(a.version()).isEqualTo("8.0.32-24.2");
   }
 

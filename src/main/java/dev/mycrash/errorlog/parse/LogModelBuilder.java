@@ -36,6 +36,10 @@ public final class LogModelBuilder implements LineVisitor {
   private boolean versionPending;
   private int semaphoreRegion;
   private long lastBlockEnd;
+  private final Evidence evidence = new Evidence();
+  private LogLine pendingAssert;
+  private final java.util.List<LogLine> assertLines = new java.util.ArrayList<>();
+  private int assertTail;
 
   /** {@code all}: keep every lifetime and crash (capped at {@code max}); else only the last crash's. */
   public LogModelBuilder(boolean all, int max) {
@@ -45,7 +49,7 @@ public final class LogModelBuilder implements LineVisitor {
 
   @Override
   public boolean wantsEveryLine() {
-    return block != null || versionPending || semaphoreRegion > 0;
+    return block != null || versionPending || semaphoreRegion > 0 || assertTail > 0;
   }
 
   @Override
@@ -58,12 +62,17 @@ public final class LogModelBuilder implements LineVisitor {
       finishBlock();
     }
     String t = l.text();
+    if (assertTail > 0) {
+      assertTail--;
+      assertLines.add(l);
+    }
     if (Markers.isVersionLine(t)) {
       onVersionLine(l.number(), t);
       return;
     }
     versionPending = false;
     semaphores(l);
+    evidence.accept(t);
     Marker m = Markers.classify(t);
     switch (m.kind()) {
       case START -> onStart(l.number(), m);
@@ -72,8 +81,37 @@ public final class LogModelBuilder implements LineVisitor {
       case SHUTDOWN_COMPLETE -> lifetime(l.number()).shutdown(l.number(), true);
       case RECOVERY -> onRecovery(l.number());
       case CRASH_HEADER -> onCrash(l, lookback);
-      default -> { }
+      default -> other(l, lookback);
     }
+  }
+
+  /**
+   * Evidence of the product, an assertion no header follows (the excerpt ends first: an assertion
+   * kills the server), and "Attempting backtrace" far from any block: a report whose header is
+   * missing.
+   */
+  private void other(LogLine l, Lookback lookback) {
+    String t = l.text();
+    if (t.startsWith("Attempting backtrace") && (lastBlockEnd == 0 || l.number() - lastBlockEnd > LOOKBACK)) {
+      onCrash(l, lookback);
+    } else if (pendingAssert == null && t.contains("ssertion failure") && AssertionParser.find(List.of(l)) != null) {
+      pendingAssert = l;
+      assertLines.clear();
+      assertLines.add(l);
+      assertTail = 3;
+    }
+  }
+
+  /** A pending assertion with no crash header after it: a crash whose report is not in the text. */
+  private void assertionCrash() {
+    if (pendingAssert == null) {
+      return;
+    }
+    lifetime(pendingAssert.number());
+    block = new BlockCollector(pendingAssert, assertLines);
+    pendingAssert = null;
+    assertTail = 0;
+    finishBlock();
   }
 
   private void semaphores(LogLine l) {
@@ -125,6 +163,8 @@ public final class LogModelBuilder implements LineVisitor {
   }
 
   private void onCrash(LogLine l, Lookback lookback) {
+    pendingAssert = null;
+    assertTail = 0;
     if (current != null && "clean-shutdown".equals(current.terminal)) {
       closeCurrent(l.number());
     }
@@ -151,6 +191,7 @@ public final class LogModelBuilder implements LineVisitor {
   }
 
   private void closeCurrent(long nextStart) {
+    assertionCrash();
     Lifetime lt = current.close(nextStart);
     store.lifetime(lt, current.lastCrash != null, summary(current));
     current = null;
@@ -166,6 +207,7 @@ public final class LogModelBuilder implements LineVisitor {
     if (block != null) {
       finishBlock();
     }
+    assertionCrash();
     if (current != null) {
       Lifetime lt = current.close(null);
       store.lifetime(lt, current.lastCrash != null, summary(current));
@@ -176,6 +218,7 @@ public final class LogModelBuilder implements LineVisitor {
     } else if (store.lifetimes().isEmpty()) {
       store.semaphores(orphanWaits.finish());
     }
+    store.evidence(evidence.product(), evidence.version());
     return store;
   }
 

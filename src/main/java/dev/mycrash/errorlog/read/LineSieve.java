@@ -24,6 +24,11 @@ import static dev.mycrash.errorlog.read.ByteScan.newline;
  * ... A long semaphore wait: / semaphore:  ends "wait:" / "semaphore:" semaphore report
  * ... [ERROR] [FATAL] InnoDB: ...          message starts "[FATAL]"   watchdog, fatal errors
  * ... InnoDB: Long wait (150 seconds) ...  message starts so          MariaDB 10.6+ waits
+ * ... InnoDB: Assertion failure in file ... message starts so          assertion (no header may follow)
+ * InnoDB: We intentionally generate a memory trap. ends "trap."      assertion
+ * Attempting backtrace. ... to find out    ends "find out"           crash report without its header
+ * Server version: 10.5.11-MariaDB          "Server version: " early  product evidence
+ * ... the Percona Server operations manual by visiting  ends "visiting"  product evidence
  * </pre>
  *
  * {@code LineSieveTest} checks on every corpus log that each line the classifier gives a meaning
@@ -33,7 +38,7 @@ public final class LineSieve {
   private LineSieve() {}
 
   private static final String[] MYSQL8_CODES = {
-    "010116", "010931", "010910", "013172", "012551", "012552", "013169", "012985", "015015",
+    "010116", "010931", "010910", "013172", "012551", "012552", "013169", "012985", "015015", "013183",
   };
 
   /** Scans one chunk's bytes: candidate line starts, their line index, and the number of line ends. */
@@ -84,6 +89,9 @@ public final class LineSieve {
     if (t[s] == 'V' && at(t, s, end, "Version: '")) {
       return true;
     }
+    if (serverVersion(t, s, end)) {
+      return true;
+    }
     return messageStart(t, s, end);
   }
 
@@ -95,6 +103,7 @@ public final class LineSieve {
         return true;
       case '.':
         return ends(t, s, end, "connections.") || ends(t, s, end, "recovery.") || ends(t, s, end, "hung.")
+            || ends(t, s, end, "memory trap.")
             || (ends(t, s, end, " ...") && processNumber(t, s, end - 4));
       case '!':
         return ends(t, s, end, "normally!");
@@ -102,6 +111,10 @@ public final class LineSieve {
         return ends(t, s, end, "wait:") || ends(t, s, end, "semaphore:");
       case 'd':
         return ends(t, s, end, "started");
+      case 't':
+        return ends(t, s, end, "to find out");
+      case 'g':
+        return ends(t, s, end, "manual by visiting");
       case 'n':
         return ends(t, s, end, "Normal shutdown");
       case 'e':
@@ -109,6 +122,17 @@ public final class LineSieve {
       default:
         return last >= '0' && last <= '9' && processNumber(t, s, end);
     }
+  }
+
+  /** "Server version: " within the first 100 bytes (after a wrapper's prefix). */
+  private static boolean serverVersion(byte[] t, int s, int end) {
+    int lim = Math.min(end - 16, s + 100);
+    for (int i = s; i <= lim; i++) {
+      if (t[i] == 'S' && t[i + 7] == 'v' && at(t, i, end, "Server version: ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "... as process 7502": trailing digits after "process ". */
@@ -148,6 +172,8 @@ public final class LineSieve {
             return at(t, m + 8, end, "Long wait (");
           case 'E':
             return at(t, m + 8, end, "Error: semaphore");
+          case 'A':
+            return at(t, m + 8, end, "Assertion failure");
           default:
             return false;
         }
