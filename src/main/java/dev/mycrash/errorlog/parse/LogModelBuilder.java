@@ -80,6 +80,7 @@ public final class LogModelBuilder implements LineVisitor {
       case SHUTDOWN_BEGIN -> lifetime(l.number()).shutdown(l.number(), false);
       case SHUTDOWN_COMPLETE -> lifetime(l.number()).shutdown(l.number(), true);
       case RECOVERY -> onRecovery(l.number());
+      case PROCESS_ENDED -> processEnded(l.number());
       case CRASH_HEADER -> onCrash(l, lookback);
       default -> other(l, lookback);
     }
@@ -150,6 +151,13 @@ public final class LogModelBuilder implements LineVisitor {
       current.setVersion(v.version(), v.comment());
     } else {
       onReady(n, new Marker(Marker.Kind.READY, null, v.version(), v.comment()));
+    }
+  }
+
+  /** mysqld_safe's "mysqld ended": ends the open lifetime (none open: nothing to end). */
+  private void processEnded(long n) {
+    if (current != null && current.processEnded == null) {
+      current.processEnded = n;
     }
   }
 

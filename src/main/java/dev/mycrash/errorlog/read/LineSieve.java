@@ -17,6 +17,7 @@ import static dev.mycrash.errorlog.read.ByteScan.newline;
  * Version: '10.11.19-MariaDB-0+deb12u1' .. starts "Version: '"        ready, second line
  * ... starting as process 7502 [...]       ends "process N" / " ..."  start (also Starting MariaDB, --initialize)
  * ... mysqld restarted / mysqld started    ends "started"             mysqld_safe
+ * 080721 03:04:01  mysqld ended            ends "mysqld ended"        mysqld_safe: process gone
  * ... : Normal shutdown / Shutdown complete ends so                   shutdown
  * ... Database was not shut down normally! ends "normally!"           recovery
  * ... InnoDB: Starting crash recovery ...  message starts so          recovery
@@ -110,7 +111,7 @@ public final class LineSieve {
       case ':':
         return ends(t, s, end, "wait:") || ends(t, s, end, "semaphore:");
       case 'd':
-        return ends(t, s, end, "started");
+        return ends(t, s, end, "started") || ends(t, s, end, "mysqld ended");
       case 't':
         return ends(t, s, end, "to find out");
       case 'g':
