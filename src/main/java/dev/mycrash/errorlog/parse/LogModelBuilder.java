@@ -37,9 +37,7 @@ public final class LogModelBuilder implements LineVisitor {
   private int semaphoreRegion;
   private long lastBlockEnd;
   private final Evidence evidence = new Evidence();
-  private LogLine pendingAssert;
-  private final java.util.List<LogLine> assertLines = new java.util.ArrayList<>();
-  private int assertTail;
+  private final PendingAssertion pending = new PendingAssertion();
 
   /** {@code all}: keep every lifetime and crash (capped at {@code max}); else only the last crash's. */
   public LogModelBuilder(boolean all, int max) {
@@ -49,7 +47,7 @@ public final class LogModelBuilder implements LineVisitor {
 
   @Override
   public boolean wantsEveryLine() {
-    return block != null || versionPending || semaphoreRegion > 0 || assertTail > 0;
+    return block != null || versionPending || semaphoreRegion > 0 || pending.wantsLines();
   }
 
   @Override
@@ -62,10 +60,7 @@ public final class LogModelBuilder implements LineVisitor {
       finishBlock();
     }
     String t = l.text();
-    if (assertTail > 0) {
-      assertTail--;
-      assertLines.add(l);
-    }
+    pending.follow(l);
     if (Markers.isVersionLine(t)) {
       onVersionLine(l.number(), t);
       return;
@@ -95,23 +90,19 @@ public final class LogModelBuilder implements LineVisitor {
     String t = l.text();
     if (t.startsWith("Attempting backtrace") && (lastBlockEnd == 0 || l.number() - lastBlockEnd > LOOKBACK)) {
       onCrash(l, lookback);
-    } else if (pendingAssert == null && t.contains("ssertion failure") && AssertionParser.find(List.of(l)) != null) {
-      pendingAssert = l;
-      assertLines.clear();
-      assertLines.add(l);
-      assertTail = 3;
+    } else {
+      pending.offer(l);
     }
   }
 
   /** A pending assertion with no crash header after it: a crash whose report is not in the text. */
   private void assertionCrash() {
-    if (pendingAssert == null) {
+    if (pending.line() == null) {
       return;
     }
-    lifetime(pendingAssert.number());
-    block = new BlockCollector(pendingAssert, assertLines);
-    pendingAssert = null;
-    assertTail = 0;
+    lifetime(pending.line().number());
+    block = new BlockCollector(pending.line(), pending.lines());
+    pending.clear();
     finishBlock();
   }
 
@@ -171,8 +162,7 @@ public final class LogModelBuilder implements LineVisitor {
   }
 
   private void onCrash(LogLine l, Lookback lookback) {
-    pendingAssert = null;
-    assertTail = 0;
+    pending.clear();
     if (current != null && "clean-shutdown".equals(current.terminal)) {
       closeCurrent(l.number());
     }
