@@ -125,12 +125,16 @@ public final class LineSieve {
     }
   }
 
-  /** "Server version: " within the first 100 bytes (after a wrapper's prefix). */
+  /** "Server version: " at the line start or after one of its first three spaces (a wrapper's prefix). */
   private static boolean serverVersion(byte[] t, int s, int end) {
     int lim = Math.min(end - 16, s + 100);
-    for (int i = s; i <= lim; i++) {
-      if (t[i] == 'S' && t[i + 7] == 'v' && at(t, i, end, "Server version: ")) {
-        return true;
+    int spaces = 0;
+    for (int i = s; i <= lim && spaces <= 3; i++) {
+      if (i == s || t[i - 1] == ' ') {
+        if (t[i] == 'S' && t[i + 7] == 'v' && at(t, i, end, "Server version: ")) {
+          return true;
+        }
+        spaces += i == s ? 0 : 1;
       }
     }
     return false;
