@@ -28,7 +28,7 @@ import static dev.mycrash.errorlog.read.ByteScan.newline;
  * ... InnoDB: Assertion failure in file ... message starts so          assertion (no header may follow)
  * InnoDB: We intentionally generate a memory trap. ends "trap."      assertion
  * Attempting backtrace. ... to find out    ends "find out"           crash report without its header
- * Server version: 10.5.11-MariaDB          "Server version: " early  product evidence
+ * Server version: 10.5.11-MariaDB          ends "version: V"         product evidence
  * ... the Percona Server operations manual by visiting  ends "visiting"  product evidence
  * </pre>
  *
@@ -125,19 +125,17 @@ public final class LineSieve {
     }
   }
 
-  /** "Server version: " at the line start or after one of its first three spaces (a wrapper's prefix). */
+  /**
+   * A line ending in "Server version: VERSION" (a report line outside a full block, maybe behind a
+   * wrapper's prefix): back from the end over the version (no space, at most 64 bytes), then the label.
+   */
   private static boolean serverVersion(byte[] t, int s, int end) {
-    int lim = Math.min(end - 16, s + 100);
-    int spaces = 0;
-    for (int i = s; i <= lim && spaces <= 3; i++) {
-      if (i == s || t[i - 1] == ' ') {
-        if (t[i] == 'S' && t[i + 7] == 'v' && at(t, i, end, "Server version: ")) {
-          return true;
-        }
-        spaces += i == s ? 0 : 1;
-      }
+    int i = end - 1;
+    int stop = Math.max(s, end - 65);
+    while (i > stop && t[i] != ' ') {
+      i--;
     }
-    return false;
+    return t[i] == ' ' && i - 15 >= s && t[i - 1] == ':' && at(t, i - 15, end, "Server version: ");
   }
 
   /** "... as process 7502": trailing digits after "process ". */
