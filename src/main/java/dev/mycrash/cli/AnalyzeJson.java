@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <pre>
  * scope                 "last" (default: the last crash, its lifetime and the lifetimes after it) | "all"
- * server.product        "MySQL" | "Percona Server" | "Percona XtraDB Cluster" | "MariaDB" | null
+ * server.product        "MySQL" | "Percona Server" | "PXC" | "MariaDB" | null
  * server.version        e.g. "10.11.19-MariaDB-0+deb12u1"
  * lifetimes[]           oldest first: startLine, readyLine, version, end, endLine
  *                       (+ startKind, comment, recoveryLine, crashes[] = indexes into crashes)

@@ -64,7 +64,8 @@ final class AnalyzeText {
     int total = a.crashes().size() + a.crashesOmitted();
     out.printf("Last crash (%d of %d in scope), lines %d-%d%n", a.crashes().size(), total, c.firstLine(), c.lastLine());
     field("time", c.time());
-    String sig = c.signal() != null ? "signal " + c.signal() : "exception " + c.exception();
+    String sig = c.signal() != null ? "signal " + c.signal()
+        : c.exception() != null ? "exception " + c.exception() : "unknown (the report's header is not in the log)";
     field("signal", sig + (c.signalName() == null ? "" : " (" + c.signalName() + ")")
         + (c.signalCode() == null ? "" : ", " + c.signalCode() + " at " + c.faultAddress()));
     if (c.hangAbort()) {

@@ -101,6 +101,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aReportWhoseHeaderIsMissingSaysTheSignalIsUnknown() {
+    // dockermysql-807: InnoDB assertion at line 12, the excerpt ends before "got signal"
+    Run r = run("analyze", Fixtures.path("real/dockermysql-807-mysql80-ddl-assert.log").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("signal:     unknown (the report's header is not in the log)")
+        .contains("assertion:  ddl0buffer.cc:204: ptr < bounds.second")
+        .doesNotContain("exception null");
+  }
+
+  @Test
   void missingArgumentIsUsage() {
     Run r = run("analyze");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);

@@ -83,7 +83,7 @@ class CrashReportTest {
   void perconaProductsAreNamedFromTheirCrashText() {
     // galera-382: PXC's "Please help us make Percona XtraDB Cluster better"; 5.6 assertion before the header
     CrashReport pxc = Fixtures.all("real/galera-382-pxc56-assert.log").crashes().get(0);
-    assertThat(pxc.product()).isEqualTo("Percona XtraDB Cluster");
+    assertThat(pxc.product()).isEqualTo("PXC");
     assertThat(pxc.assertion().file()).isEqualTo("trx0sys.cc");
     assertThat(pxc.assertion().thread()).isEqualTo("140011642861312");
     assertThat(pxc.time()).isEqualTo("12:48:57 UTC");

@@ -52,15 +52,16 @@ class LifetimesTest {
 
   @Test
   void mysql50MysqldSafeRestartsAndAStartupFailure() {
-    // pt-errlog001.log: 1 "mysqld started" + unknown variable + "mysqld ended" (never ready: unknown);
+    // pt-errlog001.log: 1 "mysqld started" + unknown variable + line 4 "mysqld ended" (the process died
+    // with no shutdown sequence and no report: unclean-no-report, ending at line 4);
     // 6..19 clean; 23 (lone Version line 24 = ready) dies silently; 27 dies before ready and 29 recovers
     // (line 30 "not shut down normally!"); 29 ready 43; 46 ready again (a new start whose first line
     // is missing); "Number of processes running now: 0" + 50 "mysqld restarted"; 50 ready 62, running.
     Analysis a = Fixtures.all("real/pt-errlog001.log");
     assertThat(a.lifetimes()).extracting(Lifetime::startLine).containsExactly(1L, 6L, 23L, 27L, 29L, 46L, 50L);
-    assertThat(a.lifetimes()).extracting(Lifetime::end).containsExactly("unknown", "clean-shutdown",
+    assertThat(a.lifetimes()).extracting(Lifetime::end).containsExactly("unclean-no-report", "clean-shutdown",
         "unclean-no-report", "unclean-no-report", "unclean-no-report", "unclean-no-report", "running");
-    assertThat(a.lifetimes()).extracting(Lifetime::endLine).containsExactly(5L, 19L, 26L, 28L, 45L, 49L, null);
+    assertThat(a.lifetimes()).extracting(Lifetime::endLine).containsExactly(4L, 19L, 26L, 28L, 45L, 49L, null);
     assertThat(a.lifetimes().get(4).recoveryLine()).isEqualTo(30L);
     assertThat(a.version()).isEqualTo("5.0.45-log");
     assertThat(a.crashes()).isEmpty();
@@ -75,7 +76,7 @@ class LifetimesTest {
     assertThat(a.lifetimes()).extracting(Lifetime::readyLine).containsExactly(null, 100L, 264L);
     assertThat(a.lifetimes()).extracting(Lifetime::end).containsExactly("unknown", "clean-shutdown", "running");
     assertThat(a.lifetimes().get(1).endLine()).isEqualTo(167L);
-    assertThat(a.product()).isEqualTo("Percona XtraDB Cluster");
+    assertThat(a.product()).isEqualTo("PXC");
     assertThat(a.version()).isEqualTo("8.0.32-24.2");
   }
 
@@ -124,9 +125,19 @@ class LifetimesTest {
   }
 
   @Test
-  void noCrashAndNoStartIsAnHonestEmptyResult() {
+  void aReportWhoseHeaderIsCutAwayIsStillACrash() {
+    // nextcloudsnap-2405: starts at "Attempting backtrace" (line 1), frames through handle_fatal_signal,
+    // line 17 is the next start's first message; no signal header, no start, no version
     Analysis a = Fixtures.all("real/nextcloudsnap-2405-mysql8033-arm.log");
-    assertThat(a.crashes()).isEmpty();
-    assertThat(a.lastCrash()).isNull();
+    assertThat(a.crashes()).hasSize(1);
+    CrashReport c = a.crashes().get(0);
+    assertThat(c.firstLine()).isEqualTo(1L);
+    assertThat(c.lastLine()).isEqualTo(16L);
+    assertThat(c.signal()).isNull();
+    assertThat(c.signalName()).isNull();
+    assertThat(c.frames().stream().filter(f -> !f.handler()).findFirst().orElseThrow().function())
+        .isEqualTo("memory::Aligned_atomic<long>::Aligned_atomic()");
+    assertThat(a.lifetimes()).extracting(Lifetime::end).containsExactly("crash");
+    assertThat(a.product()).isNull();
   }
 }

@@ -9,7 +9,8 @@ import java.util.function.LongUnaryOperator;
  * One crash report of an error log: the fatal-signal block with what preceded it (assertion,
  * [FATAL] message, watchdog). Line numbers are 1-based lines of the input (negative when counted from the end, see Analysis).
  *
- * @param firstLine the {@code got signal} header line
+ * @param firstLine the {@code got signal} header line; when the header is not in the text, the
+ *     "Attempting backtrace" line or the assertion line that stands for the report
  * @param lastLine the last non-blank line of the block
  * @param time the header's timestamp as printed, or null
  * @param signal signal number, null for a Windows exception

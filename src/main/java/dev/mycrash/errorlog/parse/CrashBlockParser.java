@@ -51,7 +51,7 @@ public final class CrashBlockParser {
       String lifetimeComment, boolean truncated) {
     CrashHeader h = CrashHeader.parse(header.text());
     if (h == null) {
-      throw new IllegalArgumentException("not a crash header: " + header.text());
+      h = new CrashHeader(null, null, null, null); // a report whose header is not in the text
     }
     Fields f = new Fields();
     for (LogLine l : body) {
@@ -80,7 +80,8 @@ public final class CrashBlockParser {
     }
     String version = f.version != null ? f.version : lifetimeVersion;
     String product = ProductDetector.detect(version, lifetimeComment, f.hints.toString());
-    String name = h.signal() != null ? Signals.name(h.signal()) : Signals.exceptionName(h.exception());
+    String name = h.signal() != null ? Signals.name(h.signal())
+        : h.exception() == null ? null : Signals.exceptionName(h.exception());
     return new CrashReport(header.number(), last, h.time(), h.signal(), name, h.exception(), h.program(), product,
         version, f.buildId, f.revision, AssertionParser.find(before), fatal, hang, latch, f.threadPointer,
         f.connectionId, f.status, f.query.query(), f.query.note(), f.optimizer, f.variables, f.stackBottom,

@@ -24,11 +24,19 @@ import java.util.Set;
  *   <li>a frame with no function name in a system library ({@code libc.so}, {@code libpthread.so})
  *       directly after {@code handle_fatal_signal}/{@code handle_segfault} is the signal trampoline;
  *   <li>C-library frames directly after {@code abort} are {@code __assert_fail} internals
- *       (e.g. {@code intl/loadmsgcat.c:1177(_nl_load_domain)}, {@code libc.so.6(+0x34ec2)}).
+ *       (e.g. {@code intl/loadmsgcat.c:1177(_nl_load_domain)}, {@code libc.so.6(+0x34ec2)});
+ *   <li>a name listed with a trailing {@code *} is a prefix: sanitizer runtime frames
+ *       ({@code __sanitizer_*}, {@code __asan_*}, {@code __interceptor_*}) are the report machinery,
+ *       and so is any frame in a sanitizer runtime library ({@code libasan.so.5(+0x12b6a2)});
+ *   <li>a run of unnamed frames ({@code mysqld(+0x6b0adc)}) with handler frames on both sides is
+ *       handler machinery too (an inlined or stripped abort path, e.g. before
+ *       {@code ib::fatal::~fatal()}); an unnamed frame after the last handler frame is not.
  * </ol>
  */
 public final class HandlerFrames {
-  private static final Set<String> NAMES = load();
+  private static final Set<String> ALL = load();
+  private static final Set<String> NAMES = exact(ALL, false);
+  private static final List<String> PREFIXES = List.copyOf(exact(ALL, true));
   private static final Set<String> ABORT = new HashSet<>(List.of("abort", "__GI_abort"));
   private static final Set<String> SIGNAL =
       new HashSet<>(List.of("handle_fatal_signal", "handle_segfault", "print_fatal_signal"));
@@ -45,7 +53,7 @@ public final class HandlerFrames {
     List<Frame> out = new ArrayList<>(frames.size());
     int firstNamed = -1;
     for (int i = 0; i < frames.size(); i++) {
-      if (NAMES.contains(base(frames.get(i)))) {
+      if (listed(frames.get(i))) {
         firstNamed = i;
         break;
       }
@@ -54,14 +62,60 @@ public final class HandlerFrames {
     for (int i = 0; i < frames.size(); i++) {
       Frame f = frames.get(i);
       String name = base(f);
-      boolean h = NAMES.contains(name)
+      boolean h = listed(f)
           || (firstNamed >= 0 && firstNamed < 3 && i < firstNamed)
           || ("signal".equals(ctx) && name == null && systemLibrary(f))
           || ("abort".equals(ctx) && cLibrary(f));
       out.add(f.withHandler(h));
       ctx = context(h, name, ctx);
     }
+    return between(out);
+  }
+
+  /** Rule 5: unnamed frames enclosed by handler frames. */
+  private static List<Frame> between(List<Frame> in) {
+    List<Frame> out = new ArrayList<>(in);
+    for (int i = 1; i < out.size(); i++) {
+      if (!out.get(i - 1).handler() || out.get(i).handler() || base(out.get(i)) != null) {
+        continue;
+      }
+      int j = i;
+      while (j < out.size() && !out.get(j).handler() && base(out.get(j)) == null) {
+        j++;
+      }
+      if (j < out.size() && out.get(j).handler()) {
+        for (int k = i; k < j; k++) {
+          out.set(k, out.get(k).withHandler(true));
+        }
+      }
+      i = j;
+    }
     return out;
+  }
+
+  private static boolean listed(Frame f) {
+    String name = base(f);
+    if (name != null && NAMES.contains(name)) {
+      return true;
+    }
+    if (name != null && PREFIXES.stream().anyMatch(name::startsWith)) {
+      return true;
+    }
+    String m = f.module();
+    return m != null && SANITIZER_LIB.matcher(m).find();
+  }
+
+  private static final java.util.regex.Pattern SANITIZER_LIB =
+      java.util.regex.Pattern.compile("(?:^|/)lib(?:asan|ubsan|tsan|msan|lsan|hwasan)\\.so");
+
+  private static Set<String> exact(Set<String> all, boolean prefixes) {
+    Set<String> s = new HashSet<>();
+    for (String n : all) {
+      if (n.endsWith("*") == prefixes) {
+        s.add(prefixes ? n.substring(0, n.length() - 1) : n);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(s);
   }
 
   private static String context(boolean handler, String name, String ctx) {
@@ -111,7 +165,7 @@ public final class HandlerFrames {
         if (t.isEmpty() || t.startsWith("#")) {
           continue;
         }
-        if (!t.matches("[A-Za-z_][\\w:~]*")) {
+        if (!t.matches("[A-Za-z_][\\w:~]*\\*?")) {
           throw new IllegalStateException("handler-frames.txt: not a function name: " + t);
         }
         s.add(t);

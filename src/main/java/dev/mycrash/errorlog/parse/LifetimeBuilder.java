@@ -19,6 +19,8 @@ final class LifetimeBuilder {
   Long recoveryLine;
   Long shutdownBegin;
   Long shutdownComplete;
+  /** mysqld_safe's "mysqld ended" with no shutdown sequence: the process died, no report. */
+  Long processEnded;
   CrashReport lastCrash;
   final List<Long> crashLines = new ArrayList<>();
   String terminal;
@@ -99,6 +101,9 @@ final class LifetimeBuilder {
     } else if (terminal != null) {
       end = "clean-shutdown";
       endLine = shutdownComplete;
+    } else if (processEnded != null) {
+      end = "unclean-no-report";
+      endLine = processEnded;
     } else if (nextStart == null) {
       end = readyLine != null && shutdownBegin == null ? "running" : "unknown";
       endLine = null;

@@ -36,6 +36,8 @@ public final class LogModelBuilder implements LineVisitor {
   private boolean versionPending;
   private int semaphoreRegion;
   private long lastBlockEnd;
+  private final Evidence evidence = new Evidence();
+  private final PendingAssertion pending = new PendingAssertion();
 
   /** {@code all}: keep every lifetime and crash (capped at {@code max}); else only the last crash's. */
   public LogModelBuilder(boolean all, int max) {
@@ -45,7 +47,7 @@ public final class LogModelBuilder implements LineVisitor {
 
   @Override
   public boolean wantsEveryLine() {
-    return block != null || versionPending || semaphoreRegion > 0;
+    return block != null || versionPending || semaphoreRegion > 0 || pending.wantsLines();
   }
 
   @Override
@@ -58,12 +60,14 @@ public final class LogModelBuilder implements LineVisitor {
       finishBlock();
     }
     String t = l.text();
+    pending.follow(l);
     if (Markers.isVersionLine(t)) {
       onVersionLine(l.number(), t);
       return;
     }
     versionPending = false;
     semaphores(l);
+    evidence.accept(t);
     Marker m = Markers.classify(t);
     switch (m.kind()) {
       case START -> onStart(l.number(), m);
@@ -71,9 +75,35 @@ public final class LogModelBuilder implements LineVisitor {
       case SHUTDOWN_BEGIN -> lifetime(l.number()).shutdown(l.number(), false);
       case SHUTDOWN_COMPLETE -> lifetime(l.number()).shutdown(l.number(), true);
       case RECOVERY -> onRecovery(l.number());
+      case PROCESS_ENDED -> processEnded(l.number());
       case CRASH_HEADER -> onCrash(l, lookback);
-      default -> { }
+      default -> other(l, lookback);
     }
+  }
+
+  /**
+   * Evidence of the product, an assertion no header follows (the excerpt ends first: an assertion
+   * kills the server), and "Attempting backtrace" far from any block: a report whose header is
+   * missing.
+   */
+  private void other(LogLine l, Lookback lookback) {
+    String t = l.text();
+    if (t.startsWith("Attempting backtrace") && (lastBlockEnd == 0 || l.number() - lastBlockEnd > LOOKBACK)) {
+      onCrash(l, lookback);
+    } else {
+      pending.offer(l);
+    }
+  }
+
+  /** A pending assertion with no crash header after it: a crash whose report is not in the text. */
+  private void assertionCrash() {
+    if (pending.line() == null) {
+      return;
+    }
+    lifetime(pending.line().number());
+    block = new BlockCollector(pending.line(), pending.lines());
+    pending.clear();
+    finishBlock();
   }
 
   private void semaphores(LogLine l) {
@@ -115,6 +145,13 @@ public final class LogModelBuilder implements LineVisitor {
     }
   }
 
+  /** mysqld_safe's "mysqld ended": ends the open lifetime (none open: nothing to end). */
+  private void processEnded(long n) {
+    if (current != null && current.processEnded == null) {
+      current.processEnded = n;
+    }
+  }
+
   /** InnoDB recovery at start-up: the lifetime before (if it ended silently) died uncleanly. */
   private void onRecovery(long n) {
     LifetimeBuilder lt = lifetime(n);
@@ -125,6 +162,7 @@ public final class LogModelBuilder implements LineVisitor {
   }
 
   private void onCrash(LogLine l, Lookback lookback) {
+    pending.clear();
     if (current != null && "clean-shutdown".equals(current.terminal)) {
       closeCurrent(l.number());
     }
@@ -151,6 +189,7 @@ public final class LogModelBuilder implements LineVisitor {
   }
 
   private void closeCurrent(long nextStart) {
+    assertionCrash();
     Lifetime lt = current.close(nextStart);
     store.lifetime(lt, current.lastCrash != null, summary(current));
     current = null;
@@ -166,6 +205,7 @@ public final class LogModelBuilder implements LineVisitor {
     if (block != null) {
       finishBlock();
     }
+    assertionCrash();
     if (current != null) {
       Lifetime lt = current.close(null);
       store.lifetime(lt, current.lastCrash != null, summary(current));
@@ -176,6 +216,7 @@ public final class LogModelBuilder implements LineVisitor {
     } else if (store.lifetimes().isEmpty()) {
       store.semaphores(orphanWaits.finish());
     }
+    store.evidence(evidence.product(), evidence.version());
     return store;
   }
 

@@ -15,6 +15,8 @@ public record Marker(Kind kind, String startKind, String version, String text) {
     READY,
     SHUTDOWN_BEGIN,
     SHUTDOWN_COMPLETE,
+    /** mysqld_safe saw the server process exit ({@code 080721 03:04:01  mysqld ended}). */
+    PROCESS_ENDED,
     RECOVERY,
     CRASH_HEADER,
     SEMAPHORE,

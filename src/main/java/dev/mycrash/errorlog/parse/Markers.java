@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * 2026-11-23 11:43:44 0 [Note] Starting MariaDB 10.11.19-MariaDB-0+deb12u1 source revision 5843d84... as process 7502
  * 2024-09-07T15:30:13.229030Z 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.4.2) starting as process 1
  * 150724 09:52:48 mysqld_safe mysqld restarted
+ * 080721 03:04:01  mysqld ended
  * 2026-11-23 11:43:44 0 [Note] /usr/sbin/mariadbd: ready for connections.
  * Version: '10.11.19-MariaDB-0+deb12u1'  socket: '/tmp/crashlab/datadir/mysqld.sock'  port: 33061  Debian 12
  * 2023-02-26 23:26:43 0 [Note] mariadbd (initiated by: unknown): Normal shutdown
@@ -29,6 +30,7 @@ public final class Markers {
   private static final Pattern INIT = Pattern.compile("\\(mysqld ([^)\\s]+)[^)]*\\) initializing of server in progress as process");
   private static final Pattern SAFE = Pattern.compile(
       "^(?:\\d{6}\\s+\\d{1,2}:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z?)\\s+(?:mysqld_safe (?:Starting \\S*mysqld\\S* daemon|mysqld restarted)|mysqld (?:started|restarted)\\s*$)");
+  private static final Pattern ENDED = Pattern.compile("^\\d{6}\\s+\\d{1,2}:\\d\\d:\\d\\d\\s+mysqld ended\\s*$");
   private static final Pattern READY = Pattern.compile("^(.*?)(\\S+): ready for connections\\.?");
   private static final Pattern VERSION = Pattern.compile("Version: '([^']*)'(?:\\s+socket: '[^']*')?(?:\\s+port: \\d+)?\\s*(.*?)\\s*$");
   private static final Pattern SHUTDOWN_BEGIN = Pattern.compile(": Normal shutdown|\\bReceived SHUTDOWN from");
@@ -44,6 +46,9 @@ public final class Markers {
     Marker m = start(line);
     if (m != null) {
       return m;
+    }
+    if (line.endsWith("mysqld ended") && ENDED.matcher(line).find()) {
+      return new Marker(Kind.PROCESS_ENDED, null, null, null);
     }
     if (line.contains("ready for connections")) {
       return ready(line);

@@ -24,6 +24,8 @@ public final class ModelStore {
   private SemaphoreSummary semaphores;
   private List<LogLine> rawLines = List.of();
   private long lastEnd;
+  private String evidenceProduct;
+  private String evidenceVersion;
 
   ModelStore(boolean all, int max) {
     this.all = all;
@@ -121,5 +123,20 @@ public final class ModelStore {
   /** The header and body lines of the last crash block, as read. */
   public List<LogLine> rawLines() {
     return rawLines;
+  }
+
+  void evidence(String product, String version) {
+    evidenceProduct = product;
+    evidenceVersion = version;
+  }
+
+  /** The product named outside lifetimes' version lines and crash blocks, or null. */
+  public String evidenceProduct() {
+    return evidenceProduct;
+  }
+
+  /** A {@code Server version:} seen outside full crash blocks, or null. */
+  public String evidenceVersion() {
+    return evidenceVersion;
   }
 }

@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
  * {@code 5.6.20-68.0}, {@code 8.0.32-24.2}), the compile comment of the Version line
  * ({@code Percona XtraDB Cluster (GPL), Release rel24, ...}, {@code MariaDB Server}) and texts
  * only one product prints in its crash report (Percona's manual trailer, PXC's bug-tracker line,
- * MariaDB's jira URL).
+ * MariaDB's jira URL). A MySQL link alone ({@code bugs.mysql.com}) names no product: every fork
+ * prints it.
  */
 public final class ProductDetector {
   public static final String MYSQL = "MySQL";
   public static final String MARIADB = "MariaDB";
   public static final String PERCONA = "Percona Server";
-  public static final String PXC = "Percona XtraDB Cluster";
+  public static final String PXC = "PXC";
 
   private static final Pattern PERCONA_RELEASE = Pattern.compile("^\\d+\\.\\d+\\.\\d+-\\d+(?:\\.\\d+)?(?:-|$)");
 
@@ -32,7 +33,7 @@ public final class ProductDetector {
     if (all.contains("Percona Server") || all.contains("percona.com") || PERCONA_RELEASE.matcher(v).find()) {
       return PERCONA;
     }
-    if (!v.isEmpty() || all.contains("mysql.com")) {
+    if (!v.isEmpty()) {
       return MYSQL;
     }
     return null;

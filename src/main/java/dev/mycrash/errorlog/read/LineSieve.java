@@ -17,6 +17,7 @@ import static dev.mycrash.errorlog.read.ByteScan.newline;
  * Version: '10.11.19-MariaDB-0+deb12u1' .. starts "Version: '"        ready, second line
  * ... starting as process 7502 [...]       ends "process N" / " ..."  start (also Starting MariaDB, --initialize)
  * ... mysqld restarted / mysqld started    ends "started"             mysqld_safe
+ * 080721 03:04:01  mysqld ended            ends "mysqld ended"        mysqld_safe: process gone
  * ... : Normal shutdown / Shutdown complete ends so                   shutdown
  * ... Database was not shut down normally! ends "normally!"           recovery
  * ... InnoDB: Starting crash recovery ...  message starts so          recovery
@@ -24,6 +25,11 @@ import static dev.mycrash.errorlog.read.ByteScan.newline;
  * ... A long semaphore wait: / semaphore:  ends "wait:" / "semaphore:" semaphore report
  * ... [ERROR] [FATAL] InnoDB: ...          message starts "[FATAL]"   watchdog, fatal errors
  * ... InnoDB: Long wait (150 seconds) ...  message starts so          MariaDB 10.6+ waits
+ * ... InnoDB: Assertion failure in file ... message starts so          assertion (no header may follow)
+ * InnoDB: We intentionally generate a memory trap. ends "trap."      assertion
+ * Attempting backtrace. ... to find out    ends "find out"           crash report without its header
+ * Server version: 10.5.11-MariaDB          ends "version: V"         product evidence
+ * ... the Percona Server operations manual by visiting  ends "visiting"  product evidence
  * </pre>
  *
  * {@code LineSieveTest} checks on every corpus log that each line the classifier gives a meaning
@@ -33,7 +39,7 @@ public final class LineSieve {
   private LineSieve() {}
 
   private static final String[] MYSQL8_CODES = {
-    "010116", "010931", "010910", "013172", "012551", "012552", "013169", "012985", "015015",
+    "010116", "010931", "010910", "013172", "012551", "012552", "013169", "012985", "015015", "013183",
   };
 
   /** Scans one chunk's bytes: candidate line starts, their line index, and the number of line ends. */
@@ -84,6 +90,9 @@ public final class LineSieve {
     if (t[s] == 'V' && at(t, s, end, "Version: '")) {
       return true;
     }
+    if (serverVersion(t, s, end)) {
+      return true;
+    }
     return messageStart(t, s, end);
   }
 
@@ -95,13 +104,18 @@ public final class LineSieve {
         return true;
       case '.':
         return ends(t, s, end, "connections.") || ends(t, s, end, "recovery.") || ends(t, s, end, "hung.")
+            || ends(t, s, end, "memory trap.")
             || (ends(t, s, end, " ...") && processNumber(t, s, end - 4));
       case '!':
         return ends(t, s, end, "normally!");
       case ':':
         return ends(t, s, end, "wait:") || ends(t, s, end, "semaphore:");
       case 'd':
-        return ends(t, s, end, "started");
+        return ends(t, s, end, "started") || ends(t, s, end, "mysqld ended");
+      case 't':
+        return ends(t, s, end, "to find out");
+      case 'g':
+        return ends(t, s, end, "manual by visiting");
       case 'n':
         return ends(t, s, end, "Normal shutdown");
       case 'e':
@@ -109,6 +123,19 @@ public final class LineSieve {
       default:
         return last >= '0' && last <= '9' && processNumber(t, s, end);
     }
+  }
+
+  /**
+   * A line ending in "Server version: VERSION" (a report line outside a full block, maybe behind a
+   * wrapper's prefix): back from the end over the version (no space, at most 64 bytes), then the label.
+   */
+  private static boolean serverVersion(byte[] t, int s, int end) {
+    int i = end - 1;
+    int stop = Math.max(s, end - 65);
+    while (i > stop && t[i] != ' ') {
+      i--;
+    }
+    return t[i] == ' ' && i - 15 >= s && t[i - 1] == ':' && at(t, i - 15, end, "Server version: ");
   }
 
   /** "... as process 7502": trailing digits after "process ". */
@@ -148,6 +175,8 @@ public final class LineSieve {
             return at(t, m + 8, end, "Long wait (");
           case 'E':
             return at(t, m + 8, end, "Error: semaphore");
+          case 'A':
+            return at(t, m + 8, end, "Assertion failure");
           default:
             return false;
         }

@@ -23,6 +23,11 @@ public final class Needles {
     "emaphore", // long semaphore waits, the watchdog ("Semaphore wait has lasted", "..._semaphore_wait_threshold")
     "Long wait (", // MariaDB 10.6+ "Long wait (150 seconds) for dict_sys.latch"
     "Version: '", // the second line of "ready for connections", also when the first was lost
+    "Server version: ", // product/version evidence outside a full crash block
+    "ssertion failure", // InnoDB / MySQL 8 assertions that no crash header follows
+    "memory trap.", // "InnoDB: We intentionally generate a memory trap."
+    "Attempting backtrace", // a crash report whose header is not in the text
+    "manual by visiting", // Percona Server's crash trailer
   };
 
   /**

@@ -72,8 +72,9 @@ class HandlerFramesTest {
   }
 
   @Test
-  void strippedServerFrameAfterAbortIsNotMachinery() {
-    // wandb-57docker-pthread-fatal.log: mysqld(+0x6b0adc) is ut_dbg_assertion_failed, but stripped: unknown
+  void strippedFrameBetweenAbortAndIbFatalIsMachinery() {
+    // wandb-57docker-pthread-fatal.log lines 35-43: mysqld(+0x6b0adc) lies between abort and
+    // ib::fatal::~fatal() (the InnoDB fatal path that calls abort), so it is abort machinery too
     assertThat(marks(
             "mysqld(my_print_stacktrace+0x3b)[0x564d9e24f71b]",
             "mysqld(handle_fatal_signal+0x377)[0x564d9dada907]",
@@ -82,8 +83,43 @@ class HandlerFramesTest {
             "/lib/x86_64-linux-gnu/libc.so.6(raise+0x16)[0x7f9360da6476]",
             "/lib/x86_64-linux-gnu/libc.so.6(abort+0xd3)[0x7f9360d8c7f3]",
             "mysqld(+0x6b0adc)[0x564d9dab0adc]",
-            "mysqld(_ZN2ib5fatalD1Ev+0x66)[0x564d9e5fe406]"))
-        .containsExactly(true, true, true, true, true, true, false, false);
+            "mysqld(_ZN2ib5fatalD1Ev+0x66)[0x564d9e5fe406]",
+            "mysqld(_Z21os_thread_create_funcPFPvS_ES_Pm+0x257)[0x564d9e4ecc57]"))
+        .containsExactly(true, true, true, true, true, true, true, true, false);
+  }
+
+  @Test
+  void unnamedFramesAfterTheLastHandlerFrameAreWhereTheServerWas() {
+    // generated-here semaphore.log lines 69-77: the watchdog's abort, then two stripped server frames
+    assertThat(marks(
+            "/usr/sbin/mariadbd(my_print_stacktrace+0x2e)[0x55b213dc587e]",
+            "/usr/sbin/mariadbd(handle_fatal_signal+0x269)[0x55b2139400f9]",
+            "libc_sigaction.c:0(__restore_rt)[0x7fba2525a050]",
+            "nptl/pthread_kill.c:44(__pthread_kill_implementation)[0x7fba252a8eec]",
+            "posix/raise.c:27(__GI_raise)[0x7fba25259fb2]",
+            "stdlib/abort.c:81(__GI_abort)[0x7fba25244472]",
+            "/usr/sbin/mariadbd(+0x6c7941)[0x55b213591941]",
+            "/usr/sbin/mariadbd(+0x6c05c2)[0x55b21358a5c2]",
+            "/usr/sbin/mariadbd(_ZN5tpool4task7executeEv+0x2f)[0x55b213d69e3f]"))
+        .containsExactly(true, true, true, true, true, true, false, false, false);
+  }
+
+  @Test
+  void sanitizerRuntimeFramesAreReportMachinery() {
+    // mariadbqa-A05.log lines 107-118 (by library) and mariadbqa-A03.log lines 122-129 (by name)
+    assertThat(marks(
+            "/lib/x86_64-linux-gnu/libc.so.6(abort+0x12b)[0x7f9b93b8a859]",
+            "/lib/x86_64-linux-gnu/libasan.so.5(+0x12b6a2)[0x7f9b947446a2]",
+            "/lib/x86_64-linux-gnu/libasan.so.5(__asan_report_store1+0x3e)[0x7f9b947313ee]",
+            "strings/strmake.c:66(strmake)[0x5578a8d4819e]"))
+        .containsExactly(true, true, true, false);
+    assertThat(marks(
+            "??:0(abort)[0x7f7ea8867859]",
+            "??:0(__sanitizer_set_report_fd)[0x7f7ea929a6a2]",
+            "??:0(__asan_on_error)[0x7f7ea9286363]",
+            "??:0(__sanitizer_weak_hook_memcmp)[0x7f7ea9249d1f]",
+            "strings/json_lib.c:1811(json_path_parts_compare)[0x560ed2e2ddd9]"))
+        .containsExactly(true, true, true, true, false);
   }
 
   @Test
