@@ -32,7 +32,7 @@ public final class EngineCrashSource implements CrashSource {
       CrashReport c = a.crashes().get(i);
       boolean last = i == a.crashes().size() - 1;
       out.add(new CrashRecord(name, Math.max(1, c.firstLine()), c.version() != null ? c.version() : a.version(),
-          product(c.product()), c.time(), facts(c, a, last)));
+          c.product(), c.time(), facts(c, a, last)));
     }
     return out;
   }
@@ -62,10 +62,5 @@ public final class EngineCrashSource implements CrashSource {
       }
     }
     return new CrashFacts(c.signal(), as == null ? null : as.expression(), at, c.frames(), text.toString(), latches);
-  }
-
-  /** The engine says "Percona XtraDB Cluster" where the known-bug format says "PXC". */
-  static String product(String p) {
-    return "Percona XtraDB Cluster".equals(p) ? "PXC" : p;
   }
 }
