@@ -67,4 +67,21 @@ final class ByteScan {
     return -1;
   }
 
+  /** The last ' ' in [from, end), eight bytes at a time from the end; -1 when there is none. */
+  static int lastSpace(byte[] t, int from, int end) {
+    int i = end - 8;
+    for (; i >= from; i -= 8) {
+      long y = (long) LONGS.get(t, i) ^ 0x2020202020202020L;
+      long m = ~(((y & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL) | y | 0x7f7f7f7f7f7f7f7fL); // 0x80 where a byte is ' '
+      if (m != 0) {
+        return i + ((63 - Long.numberOfLeadingZeros(m)) >>> 3);
+      }
+    }
+    for (int j = i + 7; j >= from; j--) {
+      if (t[j] == ' ') {
+        return j;
+      }
+    }
+    return -1;
+  }
 }

@@ -76,7 +76,7 @@ public final class ChunkPipeline {
     Wrapper w = WrapperDetector.detect(WrapperDetector.sample(head, 64));
     if (w == Wrapper.FLUENT_JSON) {
       Needles.warmUp();
-      return raw -> ScannedChunk.scan(raw.decode());
+      return ScannedChunk::scan;
     }
     return LineSieve::scan;
   }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Cuts a byte stream into {@link Chunk}s that end at line ends; memory is one buffer. A line no
+ * Cuts a byte stream into {@link RawChunk}s that end at line ends; memory is one buffer. A line no
  * longer than {@link LineText#CAP} always lies in one chunk (the buffer grows up to twice the cap
  * for it); a longer line is split and only its first part is parsed.
  */
@@ -23,12 +23,6 @@ public final class ChunkReader {
     this.in = in;
     this.buf = new byte[size];
     this.offset = startOffset;
-  }
-
-  /** The next chunk, or null at the end of the input. */
-  public Chunk next() throws IOException {
-    RawChunk r = nextRaw();
-    return r == null ? null : r.decode();
   }
 
   /** The next chunk's bytes in a buffer of their own (handed over, never reused), or null at the end. */

@@ -55,21 +55,22 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
       skip(sc); // nothing to read here: count it, never decode it
       return;
     }
-    String t = sc.chunk().text();
+    byte[] t = sc.raw().bytes();
+    int len = sc.length();
     if (wrapper == null) {
-      wrapper = WrapperDetector.detect(WrapperDetector.sample(t, 64));
+      wrapper = WrapperDetector.detect(WrapperDetector.sample(t, len, 64));
     }
     current = sc;
     int pos = 0;
     long line = lineBase;
     if (sc.startsMidLine()) {
-      int nl = t.indexOf('\n');
-      pos = nl < 0 ? t.length() : nl + 1;
+      int nl = ByteScan.newline(t, 0, len);
+      pos = nl < 0 ? len : nl + 1;
       line = lineBase + 1;
     }
     int ci = 0;
     int[] cand = sc.candidates();
-    while (pos < t.length()) {
+    while (pos < len) {
       if (!visitor.wantsEveryLine()) {
         while (ci < cand.length && cand[ci] < pos) {
           ci++;
@@ -80,8 +81,8 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
         pos = cand[ci];
         line = lineBase + sc.candidateLineIndex()[ci];
       }
-      int nl = t.indexOf('\n', pos);
-      int end = nl < 0 ? t.length() : nl;
+      int nl = ByteScan.newline(t, pos, len);
+      int end = nl < 0 ? len : nl;
       currentStart = pos;
       currentLine = line;
       visitor.line(new LogLine(line, canonical(t, pos, end)), this::before);
@@ -95,21 +96,21 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
     lineBase += sc.newlines();
     bytes += sc.length();
     lines = lineBase - 1 + (sc.endsWithNewline() ? 0 : 1);
-    if (previous != null && previous.raw() != null) {
+    if (previous != null) {
       release.accept(previous.raw());
     }
     previous = sc;
   }
 
   /** Decoded, unwrapped, and a markdown backtick glued to a timestamp (issue-thread copies) removed. */
-  private String canonical(String t, int start, int end) {
+  private String canonical(byte[] t, int start, int end) {
     String s = wrapper.strip(LineText.decode(t, start, end));
     return s.length() > 1 && s.charAt(0) == '`' && Character.isDigit(s.charAt(1)) ? s.substring(1) : s;
   }
 
   private List<LogLine> before(int max, long floor) {
     List<LogLine> out = new ArrayList<>();
-    String t = current.chunk().text();
+    byte[] t = current.raw().bytes();
     int start = currentStart;
     long n = currentLine;
     boolean inPrevious = false;
@@ -118,20 +119,30 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
         if (inPrevious || previous == null || previous == current || current.startsMidLine()) {
           break;
         }
-        t = previous.chunk().text();
-        start = t.length();
+        t = previous.raw().bytes();
+        start = previous.length();
         inPrevious = true;
         if (start == 0) {
           break;
         }
       }
       int end = start - 1;
-      int s = t.lastIndexOf('\n', end - 1) + 1;
+      int s = lastNewline(t, end - 1) + 1;
       n--;
       out.add(new LogLine(n, canonical(t, s, end)));
       start = s;
     }
     Collections.reverse(out);
     return out;
+  }
+
+  /** The last '\n' at or before {@code from}, or -1. */
+  private static int lastNewline(byte[] t, int from) {
+    for (int i = from; i >= 0; i--) {
+      if (t[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -2,7 +2,7 @@ package dev.mycrash.errorlog.read;
 
 import static dev.mycrash.errorlog.read.ByteScan.at;
 import static dev.mycrash.errorlog.read.ByteScan.bracketSpace;
-import static dev.mycrash.errorlog.read.ByteScan.ends;
+import static dev.mycrash.errorlog.read.ByteScan.lastSpace;
 import static dev.mycrash.errorlog.read.ByteScan.newline;
 
 /**
@@ -81,65 +81,29 @@ public final class LineSieve {
     while (end > s && (t[end - 1] == ' ' || t[end - 1] == '\r' || t[end - 1] == '\t')) {
       end--;
     }
-    if (end == s) {
-      return false;
+    if (end - s < 4) {
+      return end > s && t[end - 1] == ';'; // every other marker is longer
     }
-    if (byEnd(t, s, end)) {
-      return true;
-    }
-    if (t[s] == 'V' && at(t, s, end, "Version: '")) {
-      return true;
-    }
-    if (serverVersion(t, s, end)) {
-      return true;
-    }
-    return messageStart(t, s, end);
-  }
-
-  /** Dispatch on the last character, so most lines cost one switch. */
-  private static boolean byEnd(byte[] t, int s, int end) {
     byte last = t[end - 1];
-    switch (last) {
-      case ';':
-        return true;
-      case '.':
-        return ends(t, s, end, "connections.") || ends(t, s, end, "recovery.") || ends(t, s, end, "hung.")
-            || ends(t, s, end, "memory trap.")
-            || (ends(t, s, end, " ...") && processNumber(t, s, end - 4));
-      case '!':
-        return ends(t, s, end, "normally!");
-      case ':':
-        return ends(t, s, end, "wait:") || ends(t, s, end, "semaphore:");
-      case 'd':
-        return ends(t, s, end, "started") || ends(t, s, end, "mysqld ended");
-      case 't':
-        return ends(t, s, end, "to find out");
-      case 'g':
-        return ends(t, s, end, "manual by visiting");
-      case 'n':
-        return ends(t, s, end, "Normal shutdown");
-      case 'e':
-        return ends(t, s, end, "Shutdown complete");
-      default:
-        return last >= '0' && last <= '9' && processNumber(t, s, end);
-    }
+    return last == ';'
+        || Endings.match(t, s, end)
+        || (last >= '0' && last <= '9' && processNumber(t, s, end))
+        || (t[s] == 'V' && at(t, s, end, "Version: '"))
+        || serverVersion(t, s, end)
+        || messageStart(t, s, end);
   }
 
   /**
    * A line ending in "Server version: VERSION" (a report line outside a full block, maybe behind a
-   * wrapper's prefix): back from the end over the version (no space, at most 64 bytes), then the label.
+   * wrapper's prefix): the last space within 65 bytes of the end, then the label before it.
    */
   private static boolean serverVersion(byte[] t, int s, int end) {
-    int i = end - 1;
-    int stop = Math.max(s, end - 65);
-    while (i > stop && t[i] != ' ') {
-      i--;
-    }
-    return t[i] == ' ' && i - 15 >= s && t[i - 1] == ':' && at(t, i - 15, end, "Server version: ");
+    int i = lastSpace(t, Math.max(s, end - 65), end);
+    return i - 15 >= s && t[i - 1] == ':' && at(t, i - 15, end, "Server version: ");
   }
 
   /** "... as process 7502": trailing digits after "process ". */
-  private static boolean processNumber(byte[] t, int s, int end) {
+  static boolean processNumber(byte[] t, int s, int end) {
     int i = end - 1;
     while (i > s && t[i] >= '0' && t[i] <= '9') {
       i--;

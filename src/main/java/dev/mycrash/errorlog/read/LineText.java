@@ -6,9 +6,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns the bytes of one line (held one char per byte) into text: line end and a CR removed,
- * UTF-8 decoded when valid, otherwise the bytes kept as they are (one char each), and cut at
- * {@link #CAP} chars so that a 1 GB line costs bounded memory.
+ * Turns the bytes of one line into text: line end and a CR removed, UTF-8 decoded when valid,
+ * otherwise the bytes kept as they are (one char each), and cut at {@link #CAP} chars so that a
+ * 1 GB line costs bounded memory.
  */
 public final class LineText {
   /** Longest line text kept for parsing. */
@@ -16,37 +16,38 @@ public final class LineText {
 
   private LineText() {}
 
-  public static String decode(String bytes, int start, int end) {
-    if (end > start && bytes.charAt(end - 1) == '\r') {
+  /** The line in {@code b[start, end)}. */
+  public static String decode(byte[] b, int start, int end) {
+    if (end > start && b[end - 1] == '\r') {
       end--;
     }
     if (end - start > CAP) {
       end = start + CAP;
     }
-    String s = bytes.substring(start, end);
-    return ascii(s) ? s : utf8OrRaw(s);
-  }
-
-  private static boolean ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
+    for (int i = start; i < end; i++) {
+      if (b[i] < 0) {
+        return utf8OrRaw(b, start, end);
       }
     }
-    return true;
+    return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
   }
 
-  private static String utf8OrRaw(String s) {
-    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+  /** The line in {@code bytes[start, end)}, where the string holds the bytes one char each. */
+  public static String decode(String bytes, int start, int end) {
+    byte[] b = bytes.substring(start, Math.min(end, start + CAP + 1)).getBytes(StandardCharsets.ISO_8859_1);
+    return decode(b, 0, b.length);
+  }
+
+  private static String utf8OrRaw(byte[] b, int start, int end) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b))
+          .decode(ByteBuffer.wrap(b, start, end - start))
           .toString();
     } catch (CharacterCodingException e) {
-      return s;
+      return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
     }
   }
 }

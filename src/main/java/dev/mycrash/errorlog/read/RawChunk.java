@@ -1,19 +1,16 @@
 package dev.mycrash.errorlog.read;
 
-import java.nio.charset.StandardCharsets;
-
 /**
- * Bytes of a chunk as read, before they become a {@link Chunk}; turning them into a string is left
- * to the scan threads so the reading thread only copies.
+ * A piece of the input that ends at a line end (or, for a line longer than a chunk, in the middle
+ * of that line), as bytes. Lines are decoded only when the model reads them.
+ *
+ * @param offset byte offset of the chunk in the input
+ * @param startsMidLine the first line began in an earlier chunk
  */
 public record RawChunk(byte[] bytes, int length, long offset, boolean startsMidLine) {
   public RawChunk {
     if (bytes == null || length < 0 || length > bytes.length) {
       throw new IllegalArgumentException("bad raw chunk");
     }
-  }
-
-  public Chunk decode() {
-    return new Chunk(new String(bytes, 0, length, StandardCharsets.ISO_8859_1), offset, startsMidLine);
   }
 }

@@ -2,12 +2,11 @@ package dev.mycrash.errorlog.read;
 
 /**
  * A chunk with its pre-filter result: where the candidate lines start, their index among the
- * chunk's lines, and how many line ends the chunk holds. The chunk's text is made from its bytes
- * only when a line of it is read, so chunks without candidates cost no string.
+ * chunk's lines, and how many line ends the chunk holds. Lines are decoded from the bytes one at a
+ * time when they are read, so a chunk costs no string beyond the lines the model looks at.
  */
 public final class ScannedChunk {
   private final RawChunk raw;
-  private Chunk chunk;
   private final int[] candidates;
   private final int[] candidateLineIndex;
   private final int newlines;
@@ -19,22 +18,9 @@ public final class ScannedChunk {
     this.newlines = newlines;
   }
 
-  public ScannedChunk(Chunk chunk, int[] candidates, int[] candidateLineIndex, int newlines) {
-    this((RawChunk) null, candidates, candidateLineIndex, newlines);
-    this.chunk = chunk;
-  }
-
-  /** The bytes as read, or null when the chunk was decoded on the scan thread. */
+  /** The bytes as read. */
   RawChunk raw() {
     return raw;
-  }
-
-  /** The text (decoded on first use, on the reading thread). */
-  public Chunk chunk() {
-    if (chunk == null) {
-      chunk = raw.decode();
-    }
-    return chunk;
   }
 
   public int[] candidates() {
@@ -51,26 +37,22 @@ public final class ScannedChunk {
 
   /** Bytes in the chunk. */
   public int length() {
-    return raw != null ? raw.length() : chunk.text().length();
+    return raw.length();
   }
 
   public boolean startsMidLine() {
-    return raw != null ? raw.startsMidLine() : chunk.startsMidLine();
+    return raw.startsMidLine();
   }
 
   /** True when the chunk's last byte is a line end (or the chunk is empty). */
   public boolean endsWithNewline() {
-    if (raw != null) {
-      return raw.length() == 0 || raw.bytes()[raw.length() - 1] == '\n';
-    }
-    String t = chunk.text();
-    return t.isEmpty() || t.charAt(t.length() - 1) == '\n';
+    return raw.length() == 0 || raw.bytes()[raw.length() - 1] == '\n';
   }
 
   /** Scans one chunk with the substring pre-filter ({@link Needles}); runs on a worker thread. */
-  public static ScannedChunk scan(Chunk c) {
-    String t = c.text();
-    int[] cand = Needles.candidateLineStarts(t, c.startsMidLine());
+  public static ScannedChunk scan(RawChunk raw) {
+    String t = new String(raw.bytes(), 0, raw.length(), java.nio.charset.StandardCharsets.ISO_8859_1); // one char per byte
+    int[] cand = Needles.candidateLineStarts(t, raw.startsMidLine());
     int[] idx = new int[cand.length];
     int count = 0;
     int pos = 0;
@@ -80,7 +62,7 @@ public final class ScannedChunk {
       idx[i] = count;
     }
     count += countNewlines(t, pos, t.length());
-    return new ScannedChunk(c, cand, idx, count);
+    return new ScannedChunk(raw, cand, idx, count);
   }
 
   static int countNewlines(String t, int from, int to) {

@@ -30,6 +30,19 @@ public final class WrapperDetector {
     return nonEmpty > 0 && bestCount * 10 >= nonEmpty * 6 ? best : Wrapper.NONE;
   }
 
+  /** Up to {@code max} decoded lines from the start of {@code b[0, len)}. */
+  public static List<String> sample(byte[] b, int len, int max) {
+    List<String> out = new java.util.ArrayList<>();
+    int pos = 0;
+    while (pos < len && out.size() < max) {
+      int nl = ByteScan.newline(b, pos, len);
+      int end = nl < 0 ? len : nl;
+      out.add(LineText.decode(b, pos, end));
+      pos = end + 1;
+    }
+    return out;
+  }
+
   /** Up to {@code max} decoded lines from the start of {@code text}. */
   public static List<String> sample(String text, int max) {
     List<String> out = new java.util.ArrayList<>();
