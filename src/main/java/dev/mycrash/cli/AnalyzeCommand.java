@@ -3,12 +3,14 @@ package dev.mycrash.cli;
 import dev.mycrash.errorlog.ErrorLogAnalyzer;
 import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.read.LogInput;
+import dev.mycrash.knownbugs.KnownBugMatcher;
 import dev.mycrash.knownbugs.KnownBugs;
 import dev.mycrash.knownbugs.MatchReport;
 import dev.mycrash.knownbugs.MatchResult;
 import dev.mycrash.triage.CrashVerdicts;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,10 +52,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Analysis a;
+    Supplier<KnownBugMatcher> knownBugs;
     try (LogInput in = LogInput.open(log, io.in())) {
+      knownBugs = KnownBugs.loadDefaultInBackground(); // overlaps the scan
       a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(all));
     }
-    List<MatchResult> verdicts = CrashVerdicts.of(a, KnownBugs.loadDefault());
+    List<MatchResult> verdicts = CrashVerdicts.of(a, knownBugs.get());
     if (json) {
       io.out().println(AnalyzeJson.render(a, verdicts));
     } else {

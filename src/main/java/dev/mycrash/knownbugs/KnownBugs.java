@@ -13,6 +13,9 @@ import java.nio.file.Paths;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -29,6 +32,36 @@ public final class KnownBugs {
   /** A matcher over the default database, without an imported list. */
   public static KnownBugMatcher loadDefault() {
     return new KnownBugMatcher(defaultDatabase(), null);
+  }
+
+  /**
+   * Starts {@link #loadDefault()} on a daemon thread and returns what waits for it: reading and
+   * checking the entries costs a few hundred milliseconds of a cold JVM, which then overlaps the
+   * error-log scan. A bad entry is thrown from {@code get()} as it would be from loadDefault.
+   */
+  public static Supplier<KnownBugMatcher> loadDefaultInBackground() {
+    return inBackground(KnownBugs::loadDefault);
+  }
+
+  /** Runs {@code work} on a daemon thread; the result waits for it and rethrows its runtime exception. */
+  static <T> Supplier<T> inBackground(Supplier<T> work) {
+    FutureTask<T> task = new FutureTask<>(work::get);
+    Thread t = new Thread(task, "mycrash-known-bugs");
+    t.setDaemon(true);
+    t.start();
+    return () -> {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the known bugs", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    };
   }
 
   /** The default database (see class comment). */

@@ -65,4 +65,19 @@ class KnownBugsPackagedTest {
       assertThat(KnownBugs.packaged(l).bugs()).isEmpty();
     }
   }
+
+  @Test
+  void theBackgroundLoadGivesTheDatabaseOrItsErrorToTheCaller() throws Exception {
+    Path jar = jar("MDEV-32174", KnownBugDatabaseTest.GOOD);
+    try (URLClassLoader l = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+      assertThat(KnownBugs.inBackground(() -> KnownBugs.packaged(l)).get().bugs()).extracting(KnownBug::id)
+          .containsExactly("MDEV-32174");
+    }
+    Path broken = jar("MDEV-32174", KnownBugDatabaseTest.GOOD.replace("signal: 6", "signal: 0"));
+    try (URLClassLoader l = new URLClassLoader(new URL[] {broken.toUri().toURL()}, null)) {
+      var later = KnownBugs.inBackground(() -> KnownBugs.packaged(l));
+      assertThatThrownBy(later::get).isInstanceOf(BadInputException.class)
+          .hasMessage("classpath:known-bugs/MDEV-32174.yaml: MDEV-32174: match.signal 0 is not between 1 and 64");
+    }
+  }
 }
