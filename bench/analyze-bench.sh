@@ -12,10 +12,12 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 out="$here/bench/out"
 mkdir -p "$out"
 jar="$here/target/mycrash.jar"
-[ -f "$jar" ] || (cd "$here" && mvn -B -q -o -DskipTests package)
 src="$here/samples/mariadb-10.11-full-error.log"   # real MariaDB 10.11 log, 10 lifetimes, 8 crash reports
 size_gb="${SIZE_GB:-2}"
-java=(java -Xmx512m -jar "$jar")
+# the command as users run it: the launcher (builds the jar and its class-data archive if missing)
+export MYCRASH_JAVA_OPTS="-Xss4m -Xmx512m"
+java=("$here/mycrash")
+"${java[@]}" --version > /dev/null
 
 # filler: the whole real log (crashes included); tail: its last crashed lifetime (lines 580-676, the
 # watchdog abort), so the last crash of every generated log is at its end.

@@ -22,11 +22,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     mixinStandardHelpOptions = true,
     name = "analyze",
-    description = {
-      "Reads a MySQL / Percona Server / MariaDB error log (plain, .gz, or - for stdin) and reports",
-      "the server lifetimes, the last crash (signal, assertion, query, backtrace) and InnoDB",
-      "long semaphore waits. Exit codes: 0 analysed, 1 bad input, 2 bad usage."
-    })
+    description =
+        "Reads a MySQL / Percona Server / MariaDB error log (plain, .gz, or - for stdin) and reports "
+            + "the server lifetimes, the last crash (signal, assertion, query, backtrace) and InnoDB "
+            + "long semaphore waits. Exit codes: 0 analysed, 1 bad input, 2 bad usage.")
 public final class AnalyzeCommand implements Callable<Integer> {
   private final Io io;
 

@@ -9,7 +9,9 @@ import dev.mycrash.errorlog.model.Assertion;
 import dev.mycrash.errorlog.model.CrashReport;
 import dev.mycrash.errorlog.model.Lifetime;
 import dev.mycrash.symbols.Frame;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code analyze --json} object. These names are a contract (more fields may be added, none
@@ -55,13 +57,22 @@ final class AnalyzeJson {
     ObjectNode server = root.putObject("server");
     server.put("product", a.product());
     server.put("version", a.version());
+    Map<Long, Integer> crashAt = new HashMap<>(); // first line -> crash index
+    for (int i = 0; i < a.crashes().size(); i++) {
+      crashAt.putIfAbsent(a.crashes().get(i).firstLine(), i);
+    }
+    Map<Long, Integer> lifetimeOf = new HashMap<>(); // a crash's first line -> lifetime index
     ArrayNode lts = root.putArray("lifetimes");
-    for (Lifetime l : a.lifetimes()) {
-      lts.add(lifetime(l, a.crashes()));
+    for (int i = 0; i < a.lifetimes().size(); i++) {
+      Lifetime l = a.lifetimes().get(i);
+      lts.add(lifetime(l, crashAt));
+      for (Long line : l.crashLines()) {
+        lifetimeOf.putIfAbsent(line, i);
+      }
     }
     ArrayNode crashes = root.putArray("crashes");
     for (int i = 0; i < a.crashes().size(); i++) {
-      ObjectNode c = crash(a.crashes().get(i), lifetimeOf(a.crashes().get(i), a.lifetimes()));
+      ObjectNode c = crash(a.crashes().get(i), lifetimeOf.get(a.crashes().get(i).firstLine()));
       if (i < verdicts.size()) {
         c.set("knownBugs", dev.mycrash.knownbugs.MatchReport.json(verdicts.get(i)));
       }
@@ -87,7 +98,7 @@ final class AnalyzeJson {
     }
   }
 
-  private static ObjectNode lifetime(Lifetime l, List<CrashReport> crashes) {
+  private static ObjectNode lifetime(Lifetime l, Map<Long, Integer> crashAt) {
     ObjectNode n = MAPPER.createObjectNode();
     putLong(n, "startLine", l.startLine());
     n.put("startKind", l.startKind());
@@ -98,21 +109,8 @@ final class AnalyzeJson {
     putLong(n, "endLine", l.endLine());
     putLong(n, "recoveryLine", l.recoveryLine());
     ArrayNode idx = n.putArray("crashes");
-    for (int i = 0; i < crashes.size(); i++) {
-      if (l.crashLines().contains(crashes.get(i).firstLine())) {
-        idx.add(i);
-      }
-    }
+    l.crashLines().stream().map(crashAt::get).filter(java.util.Objects::nonNull).sorted().forEach(idx::add);
     return n;
-  }
-
-  private static Integer lifetimeOf(CrashReport c, List<Lifetime> lifetimes) {
-    for (int i = 0; i < lifetimes.size(); i++) {
-      if (lifetimes.get(i).crashLines().contains(c.firstLine())) {
-        return i;
-      }
-    }
-    return null;
   }
 
   private static ObjectNode crash(CrashReport c, Integer lifetime) {

@@ -25,9 +25,9 @@ import picocli.CommandLine.Parameters;
     name = "demangle",
     mixinStandardHelpOptions = true,
     description = {
-      "Demangle C++ symbols the way c++filt does, without binutils.",
-      "Filters standard input (or each --file) to standard output, changing only mangled names;",
-      "symbols given as arguments are printed demangled, one per line (MSVC ?names too)."
+      "Demangles C++ symbols the way c++filt does, without binutils.",
+      "Filters standard input (or each --file) to standard output, changing only mangled names; "
+          + "symbols given as arguments are printed demangled, one per line (MSVC ?names too)."
     })
 public final class DemangleCommand implements Callable<Integer> {
   private final Io io;
