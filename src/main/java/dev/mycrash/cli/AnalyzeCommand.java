@@ -58,7 +58,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     List<MatchResult> verdicts = CrashVerdicts.of(a, knownBugs.get());
     if (json) {
-      io.out().println(AnalyzeJson.render(a, verdicts));
+      AnalyzeJson.write(a, verdicts, io.out());
     } else {
       new AnalyzeText(io.out(), a).render(raw);
       if (a.lastCrash() != null) {

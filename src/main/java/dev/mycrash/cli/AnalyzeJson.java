@@ -51,6 +51,26 @@ final class AnalyzeJson {
 
   /** With {@code verdicts} (one per crash, or empty), each crash gets {@code knownBugs}: its signature and matches. */
   static String render(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts) {
+    try {
+      return MAPPER.writeValueAsString(tree(a, verdicts));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes the object (UTF-8) and a line end to {@code out}, which stays open: no copy of a large report as one string. */
+  static void write(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts, java.io.PrintStream out) {
+    try {
+      MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, tree(a, verdicts));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+
+  private static ObjectNode tree(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("source", a.source());
     root.put("scope", a.scope());
@@ -91,11 +111,7 @@ final class AnalyzeJson {
     root.put("wrapper", a.wrapper());
     root.put("lifetimesOmitted", a.lifetimesOmitted());
     root.put("crashesOmitted", a.crashesOmitted());
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return root;
   }
 
   private static ObjectNode lifetime(Lifetime l, Map<Long, Integer> crashAt) {

@@ -2,6 +2,8 @@ package dev.mycrash.knownbugs;
 
 import dev.mycrash.symbols.Demangler;
 import dev.mycrash.symbols.Frame;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,9 @@ public final class FrameName {
   private static final Pattern OFFSET = Pattern.compile("\\+0x[0-9a-fA-F]+$");
   private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]+");
   private static final String ANON = "(anonymous namespace)";
+  /** Names already normalised ("" for none): every crash is compared with the same entry frames. */
+  private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
+  private static final int SEEN_MAX = 50_000;
 
   private FrameName() {}
 
@@ -34,6 +39,18 @@ public final class FrameName {
     if (printed == null) {
       return null;
     }
+    String known = SEEN.get(printed);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
+    }
+    String s = normaliseOnce(printed);
+    if (SEEN.size() < SEEN_MAX) {
+      SEEN.put(printed, s == null ? "" : s);
+    }
+    return s;
+  }
+
+  private static String normaliseOnce(String printed) {
     String s = printed.strip();
     s = OFFSET.matcher(s).replaceFirst("");
     if (s.startsWith("_Z")) {
