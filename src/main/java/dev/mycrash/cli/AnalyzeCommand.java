@@ -3,10 +3,12 @@ package dev.mycrash.cli;
 import dev.mycrash.errorlog.ErrorLogAnalyzer;
 import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.read.LogInput;
+import dev.mycrash.knownbugs.KnownBugMatcher;
 import dev.mycrash.knownbugs.KnownBugs;
 import dev.mycrash.knownbugs.MatchReport;
 import dev.mycrash.knownbugs.MatchResult;
 import dev.mycrash.triage.CrashVerdicts;
+import dev.mycrash.triage.HangVerdicts;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,14 +55,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
     try (LogInput in = LogInput.open(log, io.in())) {
       a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(all));
     }
-    List<MatchResult> verdicts = CrashVerdicts.of(a, KnownBugs.loadDefault());
+    KnownBugMatcher matcher = KnownBugs.loadDefault();
+    List<MatchResult> verdicts = CrashVerdicts.of(a, matcher);
+    MatchResult hang = HangVerdicts.of(a, matcher);
     if (json) {
-      io.out().println(AnalyzeJson.render(a, verdicts));
+      io.out().println(AnalyzeJson.render(a, verdicts, hang));
     } else {
       new AnalyzeText(io.out(), a).render(raw);
       if (a.lastCrash() != null) {
         io.out().println();
         MatchReport.lines(verdicts.get(a.lastCrash()), explain).forEach(io.out()::println);
+      }
+      if (hang != null) {
+        io.out().println();
+        io.out().println("Hang (long semaphore waits no crash report follows):");
+        MatchReport.lines(hang, explain).forEach(io.out()::println);
       }
     }
     return ExitCodes.OK;

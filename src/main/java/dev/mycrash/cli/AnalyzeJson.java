@@ -35,6 +35,9 @@ import java.util.List;
  * lastCrash             index of the last crash in crashes[], or null
  * semaphoreWaits        {reports, maxSeconds, watchdogAbort, latches[] {kind, name, createdAt, waits,
  *                       maxSeconds, waitedAt[], holderThreads[]}, blockers[]}
+ * hangVerdict           the latches no crash report follows (a server hung, or killed before the
+ *                       watchdog fired) as a known-bug verdict, same shape as knownBugs
+ *                       (uniqueId "HANG|latch|..."), or null
  * (+ source, lineNumbering, lines, bytesRead, bytesTotal, wrapper, lifetimesOmitted, crashesOmitted)
  * </pre>
  */
@@ -43,12 +46,23 @@ final class AnalyzeJson {
 
   private AnalyzeJson() {}
 
+  /** Without known-bug verdicts: no {@code knownBugs}, no {@code hangVerdict} (not null: not looked at). */
   static String render(Analysis a) {
-    return render(a, List.of());
+    return render(a, List.of(), null, false);
   }
 
-  /** With {@code verdicts} (one per crash, or empty), each crash gets {@code knownBugs}: its signature and matches. */
-  static String render(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts) {
+  /**
+   * With {@code verdicts} (one per crash, or empty), each crash gets {@code knownBugs}: its
+   * signature and matches; {@code hang} (or null) is the verdict of the semaphore waits no crash
+   * report follows.
+   */
+  static String render(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts,
+      dev.mycrash.knownbugs.MatchResult hang) {
+    return render(a, verdicts, hang, true);
+  }
+
+  private static String render(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts,
+      dev.mycrash.knownbugs.MatchResult hang, boolean matched) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("source", a.source());
     root.put("scope", a.scope());
@@ -73,6 +87,9 @@ final class AnalyzeJson {
       root.put("lastCrash", a.lastCrash());
     }
     root.set("semaphoreWaits", MAPPER.valueToTree(a.semaphoreWaits()));
+    if (matched) {
+      root.set("hangVerdict", hang == null ? null : dev.mycrash.knownbugs.MatchReport.json(hang));
+    }
     root.put("lineNumbering", a.lineNumbering());
     root.put("lines", a.lines());
     root.put("bytesRead", a.bytesRead());

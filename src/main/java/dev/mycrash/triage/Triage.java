@@ -12,6 +12,8 @@ import java.util.Map;
 
 /** Many inputs to crashes to signature groups with verdicts: the engine behind {@code mycrash triage}. */
 public final class Triage {
+  /** Where the hangs (long semaphore waits without a crash report) of a log without a crash come from. */
+  private static final CrashSource HANGS = new EngineCrashSource();
   private final CrashSource source;
   private final KnownBugMatcher matcher;
 
@@ -20,14 +22,17 @@ public final class Triage {
     this.matcher = matcher;
   }
 
-  /** Reads every file (in parallel), matches every crash and groups them by signature hash. */
+  /**
+   * Reads every file (in parallel), matches every crash and groups them by signature hash. A
+   * file in which the source finds no crash is read for hangs too ({@link HangVerdicts}).
+   */
   public TriageReport run(List<Path> files) {
     List<List<Analysed>> perFile = files.parallelStream().map(this::analyse).toList();
     Map<String, Builder> groups = new LinkedHashMap<>();
     int crashes = 0;
     for (List<Analysed> list : perFile) {
       for (Analysed a : list) {
-        crashes++;
+        crashes += a.crash().kind().equals("crash") ? 1 : 0;
         groups.computeIfAbsent(a.result().signature().hash(), h -> new Builder(a.result())).add(a);
       }
     }
@@ -39,7 +44,12 @@ public final class Triage {
 
   private List<Analysed> analyse(Path file) {
     List<Analysed> out = new ArrayList<>();
-    for (CrashRecord c : LogFiles.read(file, source)) {
+    List<CrashRecord> records = LogFiles.read(file, source);
+    if (records.isEmpty() && !source.reportsHangs()) {
+      // a log without a crash: its hang, from the engine's semaphore collector (not crashes only the engine sees)
+      records = LogFiles.read(file, HANGS).stream().filter(r -> r.kind().equals("hang")).toList();
+    }
+    for (CrashRecord c : records) {
       out.add(new Analysed(c, matcher.match(c.facts(), c.version())));
     }
     return out;
