@@ -17,10 +17,10 @@ import java.util.Locale;
  *          seen in a.log:21, b.log:21, c.log:21
  *
  * NEW        x1    HANG|LOG_FILES
- *                  hash 0b6c2d63a5d1f9e0
+ *                  hash eddf13020b74d345
  *                  hang: long semaphore waits, no crash report
- *                  new: matches no known bug
- *                  seen in chessdata-38-mysql842-semaphore.log:11
+ *                  new hang: matches no known bug
+ *                  seen in chessdata-38-mysql842-semaphore.log:12
  * </pre>
  *
  * The first line says "and N hangs" after the crashes when there are any.
