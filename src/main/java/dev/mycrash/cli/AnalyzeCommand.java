@@ -68,7 +68,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       if (hang != null) {
         io.out().println();
-        io.out().println("Hang (long semaphore waits no crash report follows):");
+        io.out().println("Hang (long semaphore waits, no crash report after them):");
         MatchReport.lines(hang, explain).forEach(io.out()::println);
       }
     }

@@ -49,7 +49,7 @@ class AnalyzeHangTest {
     assertThat(run("analyze", LP)).isZero();
     assertThat(out).contains("No crash found");
     int waits = out.indexOf("Long semaphore waits:");
-    int hang = out.indexOf("Hang (long semaphore waits no crash report follows):");
+    int hang = out.indexOf("Hang (long semaphore waits, no crash report after them):");
     assertThat(waits).isPositive();
     assertThat(hang).isGreaterThan(waits);
     assertThat(out.substring(hang))
