@@ -12,8 +12,6 @@ import java.util.Map;
 
 /** Many inputs to crashes to signature groups with verdicts: the engine behind {@code mycrash triage}. */
 public final class Triage {
-  /** Where the hangs (long semaphore waits without a crash report) of a log without a crash come from. */
-  private static final CrashSource HANGS = new EngineCrashSource();
   private final CrashSource source;
   private final KnownBugMatcher matcher;
 
@@ -24,7 +22,7 @@ public final class Triage {
 
   /**
    * Reads every file (in parallel), matches every crash and groups them by signature hash. A
-   * file in which the source finds no crash is read for hangs too ({@link HangVerdicts}).
+   * file in which the source finds no crash is read for hangs too ({@link HangFallback}).
    */
   public TriageReport run(List<Path> files) {
     List<List<Analysed>> perFile = files.parallelStream().map(this::analyse).toList();
@@ -44,12 +42,7 @@ public final class Triage {
 
   private List<Analysed> analyse(Path file) {
     List<Analysed> out = new ArrayList<>();
-    List<CrashRecord> records = LogFiles.read(file, source);
-    if (records.isEmpty() && !source.reportsHangs()) {
-      // a log without a crash: its hang, from the engine's semaphore collector (not crashes only the engine sees)
-      records = LogFiles.read(file, HANGS).stream().filter(r -> r.kind().equals("hang")).toList();
-    }
-    for (CrashRecord c : records) {
+    for (CrashRecord c : HangFallback.read(file, source)) {
       out.add(new Analysed(c, matcher.match(c.facts(), c.version())));
     }
     return out;
