@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Reads a MySQL / Percona Server / MariaDB error log (plain, .gz, or - for stdin) and reports",
       "the server lifetimes, the last crash (signal, assertion, query, backtrace) and InnoDB",
-      "long semaphore waits. Exit codes: 0 analysed, 1 bad input, 2 bad usage."
+      "long semaphore waits, with the signature and known-bug verdict of the crash (and of a hang",
+      "that no crash report follows). Exit codes: 0 analysed, 1 bad input, 2 bad usage."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   private final Io io;
