@@ -8,6 +8,7 @@ import dev.mycrash.knownbugs.KnownBugs;
 import dev.mycrash.knownbugs.MatchReport;
 import dev.mycrash.knownbugs.MatchResult;
 import dev.mycrash.triage.CrashVerdicts;
+import dev.mycrash.triage.HangVerdicts;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
     description =
         "Reads a MySQL / Percona Server / MariaDB error log (plain, .gz, or - for stdin) and reports "
             + "the server lifetimes, the last crash (signal, assertion, query, backtrace) and InnoDB "
-            + "long semaphore waits. Exit codes: 0 analysed, 1 bad input, 2 bad usage.")
+            + "long semaphore waits, with the signature and known-bug verdict of the crash (and of a hang "
+            + "that no crash report follows). Exit codes: 0 analysed, 1 bad input, 2 bad usage.")
 public final class AnalyzeCommand implements Callable<Integer> {
   private final Io io;
 
@@ -56,14 +58,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
       knownBugs = KnownBugs.loadDefaultInBackground(); // overlaps the scan
       a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(all));
     }
-    List<MatchResult> verdicts = CrashVerdicts.of(a, knownBugs.get());
+    KnownBugMatcher matcher = knownBugs.get();
+    List<MatchResult> verdicts = CrashVerdicts.of(a, matcher);
+    MatchResult hang = HangVerdicts.of(a, matcher);
     if (json) {
-      AnalyzeJson.write(a, verdicts, io.out());
+      AnalyzeJson.write(a, verdicts, hang, io.out());
     } else {
       new AnalyzeText(io.out(), a).render(raw);
       if (a.lastCrash() != null) {
         io.out().println();
         MatchReport.lines(verdicts.get(a.lastCrash()), explain).forEach(io.out()::println);
+      }
+      if (hang != null) {
+        io.out().println();
+        io.out().println("Hang (long semaphore waits, no crash report after them):");
+        MatchReport.lines(hang, explain).forEach(io.out()::println);
       }
     }
     return ExitCodes.OK;

@@ -8,6 +8,7 @@ import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.model.Assertion;
 import dev.mycrash.errorlog.model.CrashReport;
 import dev.mycrash.errorlog.model.Lifetime;
+import dev.mycrash.knownbugs.MatchResult;
 import dev.mycrash.symbols.Frame;
 import java.util.HashMap;
 import java.util.List;
@@ -45,24 +46,28 @@ final class AnalyzeJson {
 
   private AnalyzeJson() {}
 
+  /** Without known-bug verdicts: no {@code knownBugs}, no {@code hangVerdict} (not null: not looked at). */
   static String render(Analysis a) {
-    return render(a, List.of());
+    return string(tree(a, List.of(), null, false));
   }
 
-  /** With {@code verdicts} (one per crash, or empty), each crash gets {@code knownBugs}: its signature and matches. */
-  static String render(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts) {
-    try {
-      return MAPPER.writeValueAsString(tree(a, verdicts));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+  /**
+   * With {@code verdicts} (one per crash, or empty), each crash gets {@code knownBugs}: its
+   * signature and matches; {@code hang} (or null) is the verdict of the semaphore waits no crash
+   * report follows.
+   */
+  static String render(Analysis a, List<MatchResult> verdicts, MatchResult hang) {
+    return string(tree(a, verdicts, hang, true));
   }
 
-  /** Writes the object (UTF-8) and a line end to {@code out}, which stays open: no copy of a large report as one string. */
-  static void write(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts, java.io.PrintStream out) {
+  /**
+   * {@link #render(Analysis, List, MatchResult)} written (UTF-8) with a line end to {@code out},
+   * which stays open: a large report is never held as one string.
+   */
+  static void write(Analysis a, List<MatchResult> verdicts, MatchResult hang, java.io.PrintStream out) {
     try {
       MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .writeValue(out, tree(a, verdicts));
+          .writeValue(out, tree(a, verdicts, hang, true));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -70,7 +75,15 @@ final class AnalyzeJson {
     out.flush();
   }
 
-  private static ObjectNode tree(Analysis a, List<dev.mycrash.knownbugs.MatchResult> verdicts) {
+  private static String string(ObjectNode root) {
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode tree(Analysis a, List<MatchResult> verdicts, MatchResult hang, boolean matched) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("source", a.source());
     root.put("scope", a.scope());
@@ -104,6 +117,9 @@ final class AnalyzeJson {
       root.put("lastCrash", a.lastCrash());
     }
     root.set("semaphoreWaits", MAPPER.valueToTree(a.semaphoreWaits()));
+    if (matched) {
+      root.set("hangVerdict", hang == null ? null : dev.mycrash.knownbugs.MatchReport.json(hang));
+    }
     root.put("lineNumbering", a.lineNumbering());
     root.put("lines", a.lines());
     root.put("bytesRead", a.bytesRead());

@@ -35,7 +35,9 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "",
-      "Exit codes: 0 no new crash (every crash matches a known bug); 3 at least one new crash or "
+      "A log with long semaphore waits but no crash report is a hang (signature HANG|latch...), matched like a crash.",
+      "",
+      "Exit codes: 0 no new crash (every crash matches a known bug); 3 at least one new crash, hang or "
           + "regression; 1 bad input (the file and the problem on one line); 2 bad usage."
     })
 public final class TriageCommand implements Callable<Integer> {

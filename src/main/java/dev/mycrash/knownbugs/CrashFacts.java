@@ -14,7 +14,8 @@ import java.util.List;
  *     null
  * @param frames the crashing thread's frames, innermost first, as parsed (never altered)
  * @param crashText the crash section's text, for message matchers; may be empty
- * @param latches long-semaphore-wait latch names seen before the crash; may be empty
+ * @param latches long-semaphore-wait latch names seen before the crash (or, for a hang without a
+ *     crash report, the latches waited on); may be empty
  */
 public record CrashFacts(
     Integer signal,
@@ -30,6 +31,14 @@ public record CrashFacts(
     frames = frames == null ? List.of() : List.copyOf(frames);
     crashText = crashText == null ? "" : crashText;
     latches = latches == null ? List.of() : List.copyOf(latches);
+  }
+
+  /**
+   * True for a hang without a crash report: long-semaphore-wait latches but no signal, assertion
+   * or frames. Such facts get a hang signature ({@code HANG|latch|...}), see {@link Signatures}.
+   */
+  public boolean hangOnly() {
+    return signal == null && assertionText == null && frames.isEmpty() && !latches.isEmpty();
   }
 
   /** Signal, assertion and frames only: enough for a signature. */

@@ -55,7 +55,7 @@ public final class KnownBugMatcher {
     }
     List<Match> fuzzy = fuzzy(s, facts, product);
     String summary = fuzzy.isEmpty()
-        ? "new: matches no known bug"
+        ? (s.hang() ? "new hang: matches no known bug" : "new: matches no known bug")
         : String.format(Locale.ROOT, "new; probably the same as %s (fuzzy, score %.2f)",
             fuzzy.get(0).bugId(), fuzzy.get(0).score());
     return new MatchResult(s, fuzzy, Verdict.NEW, summary);

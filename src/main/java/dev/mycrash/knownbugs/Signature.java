@@ -37,4 +37,9 @@ public record Signature(
     explanation = List.copyOf(explanation);
     stack = List.copyOf(stack);
   }
+
+  /** True for the signature of a hang without a crash report ({@code HANG|latch|...}). */
+  public boolean hang() {
+    return normalized.startsWith(HangSignature.PREFIX);
+  }
 }

@@ -20,6 +20,9 @@ import java.util.List;
  *   <li>mycrash's walk skips the abort and assertion machinery, the direct caller of abort()
  *       (its printed name is unreliable, see README), and stops at a sentinel or after 4 frames.
  * </ol>
+ *
+ * A hang without a crash report (latches only, see {@link CrashFacts#hangOnly()}) is identified
+ * by its latches instead: {@link HangSignature}.
  */
 public final class Signatures {
   private static volatile Signatures defaults;
@@ -41,6 +44,9 @@ public final class Signatures {
 
   /** The signature of {@code facts} under this instance's rules. */
   public Signature signature(CrashFacts facts) {
+    if (facts.hangOnly()) {
+      return HangSignature.of(facts.latches());
+    }
     List<String> notes = new ArrayList<>();
     List<Named> named = name(facts.frames());
     int start = handlerEnd(named, notes);

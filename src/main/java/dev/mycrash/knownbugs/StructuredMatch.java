@@ -23,7 +23,8 @@ final class StructuredMatch {
     return latchName(wanted).equals(latchName(seen));
   }
 
-  private static String latchName(String s) {
+  /** The latch name without the quotes and {@code &} of 5.x mutex names. */
+  static String latchName(String s) {
     String n = s.strip();
     if (n.length() > 1 && n.startsWith("'") && n.endsWith("'")) {
       n = n.substring(1, n.length() - 1);

@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * The error-log engine ({@link ErrorLogAnalyzer}, scope "all") as a triage {@link CrashSource}:
- * every crash report of the log becomes a {@link CrashRecord}. An empty input has no crashes.
+ * every crash report of the log becomes a {@link CrashRecord}; long semaphore waits in a log
+ * without a crash report become one record of kind hang ({@link HangVerdicts}). An empty input
+ * has no crashes.
  */
 public final class EngineCrashSource implements CrashSource {
   @Override
@@ -34,7 +36,25 @@ public final class EngineCrashSource implements CrashSource {
       out.add(new CrashRecord(name, Math.max(1, c.firstLine()), c.version() != null ? c.version() : a.version(),
           c.product(), c.time(), facts(c, a, last)));
     }
+    CrashFacts hang = a.crashes().isEmpty() ? HangVerdicts.facts(a) : null;
+    if (hang != null) {
+      out.add(hangRecord(name, a, hang));
+    }
     return out;
+  }
+
+  /** Long semaphore waits in a log without a crash report: a record of kind hang. */
+  private static CrashRecord hangRecord(String name, Analysis a, CrashFacts hang) {
+    LatchSummary first = HangVerdicts.untied(a).stream()
+        .filter(l -> l.firstLine() > 0)
+        .min(java.util.Comparator.comparingLong(LatchSummary::firstLine)).orElse(null);
+    return new CrashRecord(name, first == null ? 1 : first.firstLine(), a.version(), a.product(),
+        first == null ? null : first.firstTime(), hang);
+  }
+
+  @Override
+  public boolean reportsHangs() {
+    return true;
   }
 
   /** The engine's crash report in the terms signatures and matchers use. */

@@ -9,9 +9,10 @@ import dev.mycrash.knownbugs.Signature;
 import java.io.PrintStream;
 
 /**
- * The machine-readable triage report ({@code --json}): {@code {"files":..,"crashes":..,
- * "groups":[{"verdict":"new","count":3,"uniqueId":..,"hash":..,"normalized":..,"summary":..,
- * "matches":[..],"examples":[..],"versions":[..],"explanation":[..]}]}}.
+ * The machine-readable triage report ({@code --json}): {@code {"files":..,"crashes":..,"hangs":..,
+ * "groups":[{"verdict":"new","count":3,"kind":"crash","uniqueId":..,"hash":..,"normalized":..,
+ * "summary":..,"matches":[..],"examples":[..],"versions":[..],"explanation":[..]}]}}. A group of
+ * kind "hang" is long semaphore waits in logs without a crash report ({@code HANG|latch|...}).
  */
 final class JsonReport {
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -22,12 +23,14 @@ final class JsonReport {
     ObjectNode root = JSON.createObjectNode();
     root.put("files", r.files());
     root.put("crashes", r.crashes());
+    root.put("hangs", r.hangs());
     root.put("needsAttention", r.needsAttention());
     ArrayNode groups = root.putArray("groups");
     for (CrashGroup g : r.groups()) {
       Signature s = g.result().signature();
       ObjectNode n = groups.addObject();
       n.put("count", g.count());
+      n.put("kind", s.hang() ? "hang" : "crash");
       n.setAll(MatchReport.json(g.result()));
       g.examples().forEach(n.putArray("examples")::add);
       g.versions().forEach(n.putArray("versions")::add);

@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML for CI systems (Jenkins xunit {@code junit-10.xsd} shape): one testcase per unique
- * crash, named by its UniqueID; new crashes and regressions fail, known ones pass.
+ * crash or hang, named by its UniqueID ({@code HANG|latch|...} for a hang); new crashes and
+ * regressions fail, known ones pass.
  *
  * <pre>
  * &lt;testsuites&gt;&lt;testsuite name="mycrash triage" tests="2" failures="1" errors="0" skipped="0"&gt;
@@ -71,7 +72,10 @@ final class JunitReport {
   }
 
   private static String details(CrashGroup g) {
-    return g.count() + " crash" + (g.count() == 1 ? "" : "es") + ", hash " + g.result().signature().hash()
+    String what = g.result().signature().hang()
+        ? (g.count() == 1 ? " hang" : " hangs") + " (long semaphore waits, no crash report)"
+        : g.count() == 1 ? " crash" : " crashes";
+    return g.count() + what + ", hash " + g.result().signature().hash()
         + "\n" + g.result().summary() + "\nseen in " + String.join(", ", g.examples()) + "\n";
   }
 }

@@ -15,7 +15,15 @@ import java.util.Locale;
  *          hash 5c0f3d3e7b0a1c22  versions 10.11.19-MariaDB-0+deb12u1
  *          new: matches no known bug
  *          seen in a.log:21, b.log:21, c.log:21
+ *
+ * NEW        x1    HANG|LOG_FILES
+ *                  hash eddf13020b74d345
+ *                  hang: long semaphore waits, no crash report
+ *                  new hang: matches no known bug
+ *                  seen in chessdata-38-mysql842-semaphore.log:12
  * </pre>
+ *
+ * The first line says "and N hangs" after the crashes when there are any.
  */
 final class TextReport {
   private static final int MATCHES_SHOWN = 5;
@@ -25,8 +33,9 @@ final class TextReport {
   static void print(TriageReport r, Registry registry, PrintStream out) {
     long nw = r.groups().stream().filter(g -> g.result().verdict().name().equals("NEW")).count();
     long rg = r.groups().stream().filter(g -> g.result().verdict().name().equals("REGRESSION")).count();
-    out.printf(Locale.ROOT, "%d crash%s in %d file%s, %d signature%s: %d new, %d regression, %d known%n",
-        r.crashes(), r.crashes() == 1 ? "" : "es", r.files(), r.files() == 1 ? "" : "s",
+    String hangs = r.hangs() == 0 ? "" : String.format(Locale.ROOT, " and %d hang%s", r.hangs(), r.hangs() == 1 ? "" : "s");
+    out.printf(Locale.ROOT, "%d crash%s%s in %d file%s, %d signature%s: %d new, %d regression, %d known%n",
+        r.crashes(), r.crashes() == 1 ? "" : "es", hangs, r.files(), r.files() == 1 ? "" : "s",
         r.groups().size(), r.groups().size() == 1 ? "" : "s", nw, rg, r.groups().size() - nw - rg);
     for (CrashGroup g : r.groups()) {
       out.println();
@@ -35,6 +44,9 @@ final class TextReport {
       String pad = " ".repeat(17);
       out.println(pad + "hash " + g.result().signature().hash()
           + (g.versions().isEmpty() ? "" : "  versions " + String.join(", ", g.versions())));
+      if (g.result().signature().hang()) {
+        out.println(pad + "hang: long semaphore waits, no crash report");
+      }
       out.println(pad + g.result().summary());
       java.util.List<Match> ms = g.result().matches();
       if (ms.size() > 1 || (ms.size() == 1 && ms.get(0).kind() == MatchKind.FUZZY)) {

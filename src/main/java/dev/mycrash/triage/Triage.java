@@ -20,14 +20,17 @@ public final class Triage {
     this.matcher = matcher;
   }
 
-  /** Reads every file (in parallel), matches every crash and groups them by signature hash. */
+  /**
+   * Reads every file (in parallel), matches every crash and groups them by signature hash. A
+   * file in which the source finds no crash is read for hangs too ({@link HangFallback}).
+   */
   public TriageReport run(List<Path> files) {
     List<List<Analysed>> perFile = files.parallelStream().map(this::analyse).toList();
     Map<String, Builder> groups = new LinkedHashMap<>();
     int crashes = 0;
     for (List<Analysed> list : perFile) {
       for (Analysed a : list) {
-        crashes++;
+        crashes += a.crash().kind().equals("crash") ? 1 : 0;
         groups.computeIfAbsent(a.result().signature().hash(), h -> new Builder(a.result())).add(a);
       }
     }
@@ -39,7 +42,7 @@ public final class Triage {
 
   private List<Analysed> analyse(Path file) {
     List<Analysed> out = new ArrayList<>();
-    for (CrashRecord c : LogFiles.read(file, source)) {
+    for (CrashRecord c : HangFallback.read(file, source)) {
       out.add(new Analysed(c, matcher.match(c.facts(), c.version())));
     }
     return out;

@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mycrash.errorlog.ErrorLogAnalyzer;
 import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.read.LogInput;
-import dev.mycrash.errorlog.LogLine;
-import dev.mycrash.semaphore.LatchSummary;
-import dev.mycrash.semaphore.SemaphoreCollector;
-import java.nio.charset.StandardCharsets;
-import dev.mycrash.triage.CrashRecord;
-import dev.mycrash.triage.EngineCrashSource;
+import dev.mycrash.triage.CrashGroup;
+import dev.mycrash.triage.CrashVerdicts;
+import dev.mycrash.triage.HangVerdicts;
 import dev.mycrash.triage.ServerLogReader;
+import dev.mycrash.triage.Triage;
+import dev.mycrash.triage.TriageReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Walks every curated entry of {@code known-bugs/}: the database loads (no entry rejected), every
  * entry has its fixture {@code src/test/resources/known-bugs/<ID>.log}, and the entry matches
- * (exactly or structurally, never only fuzzily) a crash found in it by the triage reader or by
- * the error-log engine. Which fixtures only one of them reads is printed (see the report).
+ * (exactly or structurally, never only fuzzily) a crash or hang found in it by triage (default
+ * reader) or by the error-log engine (analyze's crash and hang verdicts). Which fixtures only one
+ * of them reads is printed (see the report).
  */
 class KnownBugsConformanceTest {
   static final Path DIR = Path.of("known-bugs");
@@ -66,49 +65,26 @@ class KnownBugsConformanceTest {
         .anyMatch(m -> m.bugId().equals(id) && m.kind() != MatchKind.FUZZY));
   }
 
-  List<MatchResult> byTriageReader(String id) throws IOException {
-    List<MatchResult> out = new ArrayList<>();
-    try (InputStream in = fixture(id)) {
-      for (CrashRecord c : new ServerLogReader().read(id + ".log", in)) {
-        out.add(MATCHER.match(c.facts(), c.version()));
-      }
-    }
-    return out;
+  /** What {@code mycrash triage} with its default reader finds: crashes, else the log's hang. */
+  List<MatchResult> byTriageReader(String id) throws Exception {
+    fixture(id).close();
+    Path log = Path.of(getClass().getResource("/known-bugs/" + id + ".log").toURI());
+    TriageReport r = new Triage(new ServerLogReader(), MATCHER).run(List.of(log));
+    return r.groups().stream().map(CrashGroup::result).toList();
   }
 
+  /** What {@code mycrash analyze --all} finds: every crash's verdict and the hang's (production code for both). */
   List<MatchResult> byEngine(String id) throws IOException {
     List<MatchResult> out = new ArrayList<>();
     try (InputStream in = fixture(id)) {
       Analysis a = ErrorLogAnalyzer.analyze(LogInput.ofStream(id + ".log", in), ErrorLogAnalyzer.Options.of(true));
-      for (int i = 0; i < a.crashes().size(); i++) {
-        var c = a.crashes().get(i);
-        CrashFacts f = EngineCrashSource.facts(c, a, i == a.crashes().size() - 1);
-        out.add(MATCHER.match(f, c.version() != null ? c.version() : a.version()));
-      }
-      if (a.crashes().isEmpty()) {
-        out.add(MATCHER.match(semaphoreOnly(id), a.version()));
+      out.addAll(CrashVerdicts.of(a, MATCHER));
+      MatchResult hang = HangVerdicts.of(a, MATCHER);
+      if (hang != null) {
+        out.add(hang);
       }
     }
     return out;
-  }
-
-  /** A long-semaphore-wait report without a crash: the semaphore collector's latches, the text. */
-  CrashFacts semaphoreOnly(String id) throws IOException {
-    SemaphoreCollector sc = new SemaphoreCollector();
-    StringBuilder text = new StringBuilder();
-    try (InputStream in = fixture(id)) {
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n");
-      for (int i = 0; i < lines.length; i++) {
-        sc.accept(new LogLine(i + 1, lines[i]));
-        text.append(lines[i]).append('\n');
-      }
-    }
-    List<String> latches = sc.finish().latches().stream().map(LatchSummary::name).toList();
-    // until the semaphore work is merged, SemaphoreCollector is a placeholder that finds nothing:
-    // such an entry is reported as skipped, not as passed
-    Assumptions.assumeTrue(!latches.isEmpty() || !text.toString().contains("semaphore"),
-        id + ": a semaphore-only fixture needs the real SemaphoreCollector (semaphore work not merged here)");
-    return new CrashFacts(null, null, null, List.of(), text.toString(), latches);
   }
 
   InputStream fixture(String id) {
