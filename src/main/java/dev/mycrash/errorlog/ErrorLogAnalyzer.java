@@ -80,7 +80,7 @@ public final class ErrorLogAnalyzer {
       server = new String[] {store.evidenceProduct(), store.evidenceVersion()};
     }
     return new Analysis(in.name(), o.all() ? "all" : "last", server[0], server[1], lifetimes, crashes,
-        store.semaphores(), fromEnd ? "from-end" : "exact", fromEnd ? f.applyAsLong(last) : last, feeder.bytes(),
+        store.semaphores().renumber(f), fromEnd ? "from-end" : "exact", fromEnd ? f.applyAsLong(last) : last, feeder.bytes(),
         in.size(), feeder.wrapper().name(), store.lifetimesOmitted(), store.crashesOmitted(), raw);
   }
 

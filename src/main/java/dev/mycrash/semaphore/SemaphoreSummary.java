@@ -46,6 +46,20 @@ public record SemaphoreSummary(
     this(reports, maxSeconds, watchdogAbort, latches, blockers, 0, List.of(), List.of());
   }
 
+  /**
+   * The same summary with every line number mapped through {@code f} (as the engine numbers the
+   * lines of a tail read from the end of a big file); 0, "not known", stays 0.
+   */
+  public SemaphoreSummary renumber(java.util.function.LongUnaryOperator f) {
+    java.util.function.LongUnaryOperator g = n -> n == 0 ? 0 : f.applyAsLong(n);
+    List<LatchSummary> ls = latches.stream().map(l -> new LatchSummary(l.kind(), l.name(), l.createdAt(), l.waits(),
+        l.maxSeconds(), l.waitedAt(), l.holderThreads(), l.address(), l.waiterThreads(), g.applyAsLong(l.firstLine()),
+        g.applyAsLong(l.lastLine()), l.firstTime(), l.lastTime())).toList();
+    List<WatchdogAbort> ws = watchdogAborts.stream()
+        .map(w -> new WatchdogAbort(f.applyAsLong(w.line()), w.time(), w.latch(), w.thresholdSeconds())).toList();
+    return new SemaphoreSummary(reports, maxSeconds, watchdogAbort, ls, blockers, statusCells, cycles, ws);
+  }
+
   public static SemaphoreSummary empty() {
     return new SemaphoreSummary(0, 0, false, List.of(), List.of());
   }

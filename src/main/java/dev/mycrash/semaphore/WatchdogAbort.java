@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * 2026-11-23 11:44:06 0 [ERROR] [FATAL] InnoDB: innodb_fatal_semaphore_wait_threshold was exceeded for dict_sys.latch. Please refer to ...  (MariaDB 10.6+)
  * </pre>
  *
- * @param line 1-based number of the first line of this abort
+ * @param line 1-based number of the first line of this abort (negative when a tail of a big
+ *     file is numbered from its end, as the engine's other line numbers then are)
  * @param time timestamp as printed, or null
  * @param latch the latch the line names (MariaDB 10.6+), or null
  * @param thresholdSeconds the threshold the line prints ("&gt; 600 seconds"), or null
@@ -27,8 +28,8 @@ public record WatchdogAbort(long line, String time, String latch, Integer thresh
       "threshold was exceeded for ([A-Za-z_][\\w.]*\\w)");
 
   public WatchdogAbort {
-    if (line < 1) {
-      throw new IllegalArgumentException("line numbers are 1-based: " + line);
+    if (line == 0) {
+      throw new IllegalArgumentException("line numbers are 1-based (or negative, from the end): " + line);
     }
   }
 

@@ -58,8 +58,8 @@ public final class HangVerdicts {
   }
 
   private static boolean tied(LatchSummary l, Analysis a) {
-    if (l.firstLine() == 0 || "from-end".equals(a.lineNumbering())) {
-      // line unknown, or (tail of a big file) not numbered like the crashes: leave it to a crash, as before
+    if (l.firstLine() == 0) {
+      // line unknown: leave it to a crash, as before
       return !a.crashes().isEmpty();
     }
     for (CrashReport c : a.crashes()) {

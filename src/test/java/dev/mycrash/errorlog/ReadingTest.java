@@ -120,6 +120,9 @@ class ReadingTest {
     assertThat(a.crashes().get(0).firstLine()).isEqualTo(628 - 711 - 1);
     assertThat(a.lifetimes().get(1).endLine()).isEqualTo(-1);
     assertThat(a.lines()).isEqualTo(-1);
+    // the watchdog's line 627 ("threshold was exceeded for dict_sys.latch") is numbered the same way
+    assertThat(a.semaphoreWaits().watchdogAborts().get(0).line()).isEqualTo(627 - 711 - 1);
+    assertThat(a.semaphoreWaits().latches().get(0).firstLine()).isEqualTo(627 - 711 - 1);
   }
 
   @Test
