@@ -4,8 +4,8 @@ import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.model.CrashReport;
 import dev.mycrash.knownbugs.KnownBugMatcher;
 import dev.mycrash.knownbugs.MatchResult;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The signature and known-bug verdict of every crash of an analysis, in the order of
@@ -14,13 +14,17 @@ import java.util.List;
 public final class CrashVerdicts {
   private CrashVerdicts() {}
 
+  /** Crashes matched on one thread; more (analyze --all of a crash loop) are spread over the cores. */
+  private static final int SERIAL = 32;
+
   public static List<MatchResult> of(Analysis a, KnownBugMatcher matcher) {
-    List<MatchResult> out = new ArrayList<>(a.crashes().size());
-    for (int i = 0; i < a.crashes().size(); i++) {
-      CrashReport c = a.crashes().get(i);
-      boolean last = a.lastCrash() != null && a.lastCrash() == i;
-      out.add(matcher.match(EngineCrashSource.facts(c, a, last), c.version() != null ? c.version() : a.version()));
-    }
-    return out;
+    IntStream idx = IntStream.range(0, a.crashes().size());
+    return (a.crashes().size() > SERIAL ? idx.parallel() : idx).mapToObj(i -> of(a, i, matcher)).toList();
+  }
+
+  private static MatchResult of(Analysis a, int i, KnownBugMatcher matcher) {
+    CrashReport c = a.crashes().get(i);
+    boolean last = a.lastCrash() != null && a.lastCrash() == i;
+    return matcher.match(EngineCrashSource.facts(c, a, last), c.version() != null ? c.version() : a.version());
   }
 }
