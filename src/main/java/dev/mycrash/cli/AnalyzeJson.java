@@ -20,8 +20,8 @@ import java.util.List;
  * scope                 "last" (default: the last crash, its lifetime and the lifetimes after it) | "all"
  * server.product        "MySQL" | "Percona Server" | "PXC" | "MariaDB" | null
  * server.version        e.g. "10.11.19-MariaDB-0+deb12u1"
- * lifetimes[]           oldest first: startLine, readyLine, version, end, endLine
- *                       (+ startKind, comment, recoveryLine, crashes[] = indexes into crashes)
+ * lifetimes[]           oldest first: startLine, readyLine, version, end, endLine, pid ("as process N", or null)
+ *                       (+ startKind, comment, recoveryLine, program, crashes[] = indexes into crashes)
  *   end                 "crash" | "clean-shutdown" | "unclean-no-report" | "running" | "unknown"
  * crashes[]             oldest first: firstLine (the "got signal" header), lastLine, time (as printed),
  *                       signal, signalName, product, version, buildId,
@@ -97,6 +97,8 @@ final class AnalyzeJson {
     n.put("end", l.end());
     putLong(n, "endLine", l.endLine());
     putLong(n, "recoveryLine", l.recoveryLine());
+    putLong(n, "pid", l.pid());
+    n.put("program", l.program());
     ArrayNode idx = n.putArray("crashes");
     for (int i = 0; i < crashes.size(); i++) {
       if (l.crashLines().contains(crashes.get(i).firstLine())) {

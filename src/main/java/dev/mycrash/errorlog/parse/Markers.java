@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
 public final class Markers {
   private Markers() {}
 
-  private static final Pattern PROCESS = Pattern.compile("\\(mysqld ([^)\\s]+)[^)]*\\) starting as process \\d+");
-  private static final Pattern MARIADB = Pattern.compile("\\bStarting MariaDB (\\S+) .*as process \\d+");
-  private static final Pattern INIT = Pattern.compile("\\(mysqld ([^)\\s]+)[^)]*\\) initializing of server in progress as process");
+  private static final Pattern PROCESS = Pattern.compile("(?:(\\S+) )?\\(mysqld ([^)\\s]+)[^)]*\\) starting as process (\\d+)");
+  private static final Pattern MARIADB = Pattern.compile("\\bStarting MariaDB (\\S+) .*as process (\\d+)");
+  private static final Pattern INIT =
+      Pattern.compile("(?:(\\S+) )?\\(mysqld ([^)\\s]+)[^)]*\\) initializing of server in progress as process(?: (\\d+))?");
   private static final Pattern SAFE = Pattern.compile(
       "^(?:\\d{6}\\s+\\d{1,2}:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z?)\\s+(?:mysqld_safe (?:Starting \\S*mysqld\\S* daemon|mysqld restarted)|mysqld (?:started|restarted)\\s*$)");
   private static final Pattern ENDED = Pattern.compile("^\\d{6}\\s+\\d{1,2}:\\d\\d:\\d\\d\\s+mysqld ended\\s*$");
@@ -75,15 +76,15 @@ public final class Markers {
     }
     Matcher m = PROCESS.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "process", m.group(1), null);
+      return new Marker(Kind.START, "process", m.group(2), null, pid(m.group(3)), program(m.group(1)));
     }
     m = MARIADB.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "mariadb", m.group(1), null);
+      return new Marker(Kind.START, "mariadb", m.group(1), null, pid(m.group(2)), null);
     }
     m = INIT.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "initialize", m.group(1), null);
+      return new Marker(Kind.START, "initialize", m.group(2), null, pid(m.group(3)), program(m.group(1)));
     }
     if (SAFE.matcher(line).find()) {
       return new Marker(Kind.START, "mysqld_safe", null, null);
@@ -97,7 +98,16 @@ public final class Markers {
       return Marker.OTHER;
     }
     Version v = version(line);
-    return new Marker(Kind.READY, null, v == null ? null : v.version(), v == null ? null : v.comment());
+    return new Marker(Kind.READY, null, v == null ? null : v.version(), v == null ? null : v.comment(), null, program(m.group(2)));
+  }
+
+  private static Long pid(String digits) {
+    return digits == null || digits.length() > 18 ? null : Long.valueOf(digits);
+  }
+
+  /** The word before "(mysqld" / ": ready" when it names a program (not a [Note] / [Server] label). */
+  private static String program(String word) {
+    return word == null || word.indexOf('[') >= 0 || word.indexOf(']') >= 0 ? null : word;
   }
 
   /** The server version and compile comment of a {@code Version: '...'} text, or null. */
