@@ -98,6 +98,19 @@ class CollectCommandTest {
   }
 
   @Test
+  void mysql57HeaderWithoutADateIsShownAsPrintedAndItsSectionHasNoComposePrefix() throws Exception {
+    // errorlog/real/dockermysql-243-mysql57-compose-memmap.log line 4: "typo3_mysql_1    | 08:43:36 UTC - mysqld got signal 6 ;"
+    Path log = Path.of(CollectCommandTest.class.getResource("/errorlog/real/dockermysql-243-mysql57-compose-memmap.log").toURI());
+    assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "--no-sql", "-o", dir.toString())).as(err).isZero();
+    Map<String, BundleReader.Read> b = verified(Path.of(out.strip()));
+    String summary = new String(b.get("SUMMARY.txt").content(), StandardCharsets.UTF_8);
+    assertThat(summary).contains("When         : 08:43:36 UTC (the crash header prints no date)", "Signal       : 6 (SIGABRT)",
+        "crash section from line 4");
+    assertThat(new String(b.get("crash/crash-section.txt").content(), StandardCharsets.UTF_8))
+        .startsWith("08:43:36 UTC - mysqld got signal 6 ;\nThis could be because you hit a bug.");
+  }
+
+  @Test
   void coreFromSystemdZstIsDecompressedIntoTheBundleWithBinaryAndMaskedConfig() throws Exception {
     Path core = dir.resolve("core-src");
     byte[] data = new byte[9000];

@@ -6,6 +6,7 @@ import dev.mycrash.collect.locate.LogFacts;
 import dev.mycrash.collect.pipeline.CollectContext;
 import dev.mycrash.collect.pipeline.Collector;
 import dev.mycrash.collect.pipeline.Item;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,11 @@ public final class ErrorLogCollector implements Collector {
     if (f.section().isEmpty()) {
       items.add(Item.skipped("crash-section", f.analysis() == null ? "the error log was not read" : "the error log has no crash report (e.g. a stack overflow leaves none)"));
     } else {
-      byte[] text = LineBytes.of(f.section());
-      items.add(Item.generated("crash-section", "crash/crash-section.txt", () -> text));
+      // UTF-8: the engine decoded each line (UTF-8 when valid, else one char per byte); the log itself is in the bundle byte for byte
+      String text = String.join("\n", f.section()) + "\n";
+      items.add(Item.generated("crash-section", "crash/crash-section.txt", () -> text.getBytes(StandardCharsets.UTF_8)));
       items.add(Item.generated("crash-section:demangled", "crash/crash-section.demangled.txt",
-          () -> LineBytes.of(Demangling.inText(String.join("\n", f.section())).lines().toList())));
+          () -> Demangling.inText(text).getBytes(StandardCharsets.UTF_8)));
     }
     var analysis = ctx.integrations().analysis();
     if (f.analysis() == null) {
