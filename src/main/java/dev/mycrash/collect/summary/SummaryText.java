@@ -45,7 +45,7 @@ public final class SummaryText {
     b.append('\n');
     row(b, "Error log", place(ctx.locations().errorLog(), ctx.locations().errorLogFrom())
         + (f.sectionFirstLine() > 0 ? "; crash section from line " + f.sectionFirstLine()
-            : f.sectionFirstLine() < 0 ? "; crash section from line " + -f.sectionFirstLine() + " before the end" : ""));
+            : f.sectionFirstLine() < 0 ? "; crash section from line " + f.sectionFirstLine() + " (counted from the end, -1 = the last line)" : ""));
     row(b, "Datadir", place(ctx.locations().datadir(), ctx.locations().datadirFrom()));
     row(b, "Core", place(ctx.core().path(), ctx.core().how()));
     row(b, "mysqld", place(ctx.mysqld().path(), ctx.mysqld().how()));

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <pre>
  * 2026-11-23 11:43:44 0 [Note] Starting MariaDB 10.11.19-MariaDB-0+deb12u1 source revision 5843d84... as process 7502
  * 2024-09-07T15:30:13.229030Z 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.4.2) starting as process 1
+ * 2015-08-03 14:25:12 0 [Note] /home/sveta/SharedData/Downloads/5.6.25/bin/mysqld (mysqld 5.6.25-73.1-log) starting as process 10038 ...
  * 150724 09:52:48 mysqld_safe mysqld restarted
  * 080721 03:04:01  mysqld ended
  * 2026-11-23 11:43:44 0 [Note] /usr/sbin/mariadbd: ready for connections.

@@ -88,6 +88,17 @@ class LogFactsTest {
   }
 
   @Test
+  void aTailTooFarToCountLinesInNumbersTheSectionFromTheEnd() throws Exception {
+    // countLimit 0: the engine does not count the lines before its tail, -1 is the last line (711)
+    try (LogInput in = LogInput.open(resource("/collect/logs/full-error.log").toString(), InputStream.nullInputStream())) {
+      LogFacts f = LogFacts.of(ErrorLogAnalyzer.analyze(in, new ErrorLogAnalyzer.Options(false, 1000, 0, 64 * 1024)), UTC);
+      assertThat(f.sectionFirstLine()).isEqualTo(627 - 711 - 1);
+      assertThat(f.section().get(0)).startsWith("2026-11-23 11:44:06 0 [ERROR] [FATAL] InnoDB:");
+      assertThat(f.pid()).isEqualTo(8116L);
+    }
+  }
+
+  @Test
   void stackOverflowLeavesNoReportOnlyTheLifetime() throws Exception {
     LogFacts f = read("/collect/logs/udf_stack.log", UTC);
     assertThat(f.hasCrash()).isFalse();
