@@ -111,6 +111,26 @@ class CollectCommandTest {
   }
 
   @Test
+  void aLogTheEngineCannotReadIsStillCopiedAndTheReadingFailureRecorded() throws Exception {
+    // gzip magic and method, then garbage: a rotated log cut short while being compressed
+    Path log = Files.write(dir.resolve("error.log.1.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    Path outDir = Files.createDirectories(dir.resolve("out"));
+    assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "--no-sql", "-o", outDir.toString())).as(err).isZero();
+    Map<String, BundleReader.Read> b = verified(Path.of(out.strip()));
+    assertThat(b.get("error-log/error.log.1.gz").content()).isEqualTo(Files.readAllBytes(log));
+    String top = BundleReader.read(Path.of(out.strip())).keySet().iterator().next().split("/")[0];
+    Manifest m = Manifest.fromJson(BundleReader.read(Path.of(out.strip())).get(top + "/manifest.json").content());
+    assertThat(m.steps()).anySatisfy(o -> {
+      assertThat(o.step()).isEqualTo("error-log:read");
+      assertThat(o.status()).isEqualTo("failed");
+      assertThat(o.reason()).contains("error.log.1.gz");
+    }).anySatisfy(o -> {
+      assertThat(o.step()).isEqualTo("analysis");
+      assertThat(o.status()).isEqualTo("failed");
+    });
+  }
+
+  @Test
   void coreFromSystemdZstIsDecompressedIntoTheBundleWithBinaryAndMaskedConfig() throws Exception {
     Path core = dir.resolve("core-src");
     byte[] data = new byte[9000];

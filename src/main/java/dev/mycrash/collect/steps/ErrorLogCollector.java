@@ -43,7 +43,7 @@ public final class ErrorLogCollector implements Collector {
     }
     var analysis = ctx.integrations().analysis();
     if (f.analysis() == null) {
-      items.add(Item.skipped("analysis", "the error log was not read"));
+      items.add(Item.failed("analysis", "the error log could not be read (see step error-log:read)"));
     } else if (analysis != null) {
       items.add(Item.generated("analysis", "analysis.json", () -> analysis.json(f.analysis())));
     } else {
