@@ -21,7 +21,8 @@ import java.util.List;
  * server.product        "MySQL" | "Percona Server" | "PXC" | "MariaDB" | null
  * server.version        e.g. "10.11.19-MariaDB-0+deb12u1"
  * lifetimes[]           oldest first: startLine, readyLine, version, end, endLine, pid ("as process N", or null)
- *                       (+ startKind, comment, recoveryLine, program, crashes[] = indexes into crashes)
+ *                       (+ startKind, comment, recoveryLine, program, started (the start line's stamp as printed),
+ *                       crashes[] = indexes into crashes)
  *   end                 "crash" | "clean-shutdown" | "unclean-no-report" | "running" | "unknown"
  * crashes[]             oldest first: firstLine (the "got signal" header), lastLine, time (as printed),
  *                       signal, signalName, product, version, buildId,
@@ -99,6 +100,7 @@ final class AnalyzeJson {
     putLong(n, "recoveryLine", l.recoveryLine());
     putLong(n, "pid", l.pid());
     n.put("program", l.program());
+    n.put("started", l.started());
     ArrayNode idx = n.putArray("crashes");
     for (int i = 0; i < crashes.size(); i++) {
       if (l.crashLines().contains(crashes.get(i).firstLine())) {

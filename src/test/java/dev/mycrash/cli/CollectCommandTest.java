@@ -104,7 +104,7 @@ class CollectCommandTest {
     assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "--no-sql", "-o", dir.toString())).as(err).isZero();
     Map<String, BundleReader.Read> b = verified(Path.of(out.strip()));
     String summary = new String(b.get("SUMMARY.txt").content(), StandardCharsets.UTF_8);
-    assertThat(summary).contains("When         : 08:43:36 UTC (the crash header prints no date)", "Signal       : 6 (SIGABRT)",
+    assertThat(summary).contains("When         : 08:43:36 UTC (the crash header prints no date, and no dated line next to it gives one)", "Signal       : 6 (SIGABRT)",
         "crash section from line 4");
     assertThat(new String(b.get("crash/crash-section.txt").content(), StandardCharsets.UTF_8))
         .startsWith("08:43:36 UTC - mysqld got signal 6 ;\nThis could be because you hit a bug.");

@@ -4,6 +4,7 @@ import dev.mycrash.errorlog.LogLine;
 import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.model.CrashReport;
 import dev.mycrash.errorlog.model.Lifetime;
+import dev.mycrash.errorlog.model.PrintedTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.List;
  *
  * @param pid "as process N" of that lifetime's start, or null
  * @param version the server version of that lifetime, e.g. {@code 10.11.19-MariaDB-0+deb12u1}, or null
- * @param crashTime the crash header's time, or null when there is no crash or its header prints no date
+ * @param crashTime the crash header's time, or null when there is no crash or its time cannot be placed
+ *     (a time of day alone, {@code 07:00:44 UTC}, is placed by the dated assertion line before it or
+ *     the restart after it: {@link PrintedTime#nearest})
  * @param printedTime the crash header's time as printed ({@code 07:00:44 UTC}), or null
  * @param exe the absolute path of the executable named by the crash header or by the lifetime's
  *     start / ready line, or null
@@ -63,8 +66,28 @@ public record LogFacts(
     }
     long sign = "from-end".equals(a.lineNumbering()) ? -1 : 1;
     long first = lines.isEmpty() ? c.firstLine() : sign * lines.get(0).number();
-    return new LogFacts(pid, version, c.instant(zone).orElse(null), c.time(), exe(c, lt, a), c.signal(), assertion(c, a), c.query(),
+    return new LogFacts(pid, version, crashTime(c, lt, a, zone), c.time(), exe(c, lt, a), c.signal(), assertion(c, a), c.query(),
         lines.stream().map(LogLine::text).toList(), first, a);
+  }
+
+  /** The header's own date, else a time of day placed by the assertion line before it, else by the next start. */
+  private static Instant crashTime(CrashReport c, Lifetime lt, Analysis a, ZoneId zone) {
+    Instant own = c.instant(zone).orElse(null);
+    if (own != null || c.time() == null) {
+      return own;
+    }
+    for (LogLine l : a.lastCrashLead()) {
+      Instant near = PrintedTime.instant(PrintedTime.leading(l.text()), zone).orElse(null);
+      if (near != null) {
+        return PrintedTime.nearest(c.time(), near).orElse(null);
+      }
+    }
+    int next = a.lifetimes().indexOf(lt) + 1;
+    if (next <= 0 || next >= a.lifetimes().size()) {
+      return null;
+    }
+    Instant restart = PrintedTime.instant(a.lifetimes().get(next).started(), zone).orElse(null);
+    return PrintedTime.nearest(c.time(), restart).orElse(null);
   }
 
   /** The lifetime the crash ended (the default scope keeps it), else the newest one. */

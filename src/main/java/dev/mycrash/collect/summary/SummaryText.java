@@ -63,13 +63,13 @@ public final class SummaryText {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** "2026-11-23T11:44:06Z"; a header without a date shows its time as printed. */
+  /** "2026-11-23T11:44:06Z"; a time of day that could not be dated is shown as printed. */
   private static String when(LogFacts f) {
     if (f.crashTime() != null) {
       return f.crashTime().toString();
     }
     if (f.printedTime() != null) {
-      return f.printedTime() + " (the crash header prints no date)";
+      return f.printedTime() + " (the crash header prints no date, and no dated line next to it gives one)";
     }
     return f.hasCrash() ? "not printed in the crash report" : "no crash report in the error log";
   }

@@ -25,6 +25,8 @@ import java.util.function.LongUnaryOperator;
  *     {@code Starting MariaDB ... as process 7502}), or null when the lifetime has no such line
  * @param program the server executable its start or ready line names ({@code /usr/sbin/mysqld},
  *     {@code /usr/sbin/mariadbd}), or null
+ * @param started the leading timestamp of the line at {@code startLine} as printed
+ *     ({@code 2024-09-07T15:30:13.229030Z}, {@code 150724 09:52:48}), or null; see {@link PrintedTime}
  */
 public record Lifetime(
     Long startLine,
@@ -37,7 +39,8 @@ public record Lifetime(
     Long recoveryLine,
     List<Long> crashLines,
     Long pid,
-    String program) {
+    String program,
+    String started) {
   public static final List<String> ENDS = List.of("crash", "clean-shutdown", "unclean-no-report", "running", "unknown");
 
   public Lifetime {
@@ -52,13 +55,13 @@ public record Lifetime(
 
   /** The same lifetime with another end (its end line kept). */
   public Lifetime withEnd(String newEnd) {
-    return new Lifetime(startLine, startKind, readyLine, version, comment, newEnd, endLine, recoveryLine, crashLines, pid, program);
+    return new Lifetime(startLine, startKind, readyLine, version, comment, newEnd, endLine, recoveryLine, crashLines, pid, program, started);
   }
 
   /** The same lifetime with every line number mapped through {@code f}. */
   public Lifetime renumber(LongUnaryOperator f) {
     return new Lifetime(map(startLine, f), startKind, map(readyLine, f), version, comment, end, map(endLine, f),
-        map(recoveryLine, f), crashLines.stream().map(n -> f.applyAsLong(n)).toList(), pid, program);
+        map(recoveryLine, f), crashLines.stream().map(n -> f.applyAsLong(n)).toList(), pid, program, started);
   }
 
   private static Long map(Long n, LongUnaryOperator f) {

@@ -18,6 +18,7 @@ final class LifetimeBuilder {
   String comment;
   Long pid;
   String program;
+  String started;
   Long recoveryLine;
   Long shutdownBegin;
   Long shutdownComplete;
@@ -50,6 +51,7 @@ final class LifetimeBuilder {
     if (startLine == null) {
       startLine = line;
       startKind = m.startKind();
+      started = m.stamp();
     }
     startKinds.add(kindClass(m.startKind()));
     version = version == null ? m.version() : version;
@@ -62,6 +64,7 @@ final class LifetimeBuilder {
     if (startLine == null) {
       startLine = line;
       startKind = "ready";
+      started = m.stamp();
     }
     setVersion(m.version(), m.text());
     setProgram(m.program());
@@ -121,7 +124,7 @@ final class LifetimeBuilder {
       end = readyLine != null || shutdownBegin != null ? "unclean-no-report" : "unknown";
       endLine = nextStart - 1;
     }
-    return new Lifetime(startLine, startKind, readyLine, version, comment, end, endLine, recoveryLine, crashLines, pid, program);
+    return new Lifetime(startLine, startKind, readyLine, version, comment, end, endLine, recoveryLine, crashLines, pid, program, started);
   }
 
   long lastLine() {

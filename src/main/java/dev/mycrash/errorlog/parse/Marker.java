@@ -9,8 +9,9 @@ package dev.mycrash.errorlog.parse;
  * @param text extra text: the Version-line comment
  * @param pid for START: the "as process N" of the line, or null
  * @param program for START and READY: the server executable the line names ({@code /usr/sbin/mysqld}), or null
+ * @param stamp for START and READY: the line's leading timestamp as printed, or null
  */
-public record Marker(Kind kind, String startKind, String version, String text, Long pid, String program) {
+public record Marker(Kind kind, String startKind, String version, String text, Long pid, String program, String stamp) {
   /** Timeline events. */
   public enum Kind {
     START,
@@ -38,6 +39,6 @@ public record Marker(Kind kind, String startKind, String version, String text, L
 
   /** A marker that names no process. */
   public Marker(Kind kind, String startKind, String version, String text) {
-    this(kind, startKind, version, text, null, null);
+    this(kind, startKind, version, text, null, null, null);
   }
 }

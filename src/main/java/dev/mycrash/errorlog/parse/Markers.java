@@ -1,5 +1,6 @@
 package dev.mycrash.errorlog.parse;
 
+import dev.mycrash.errorlog.model.PrintedTime;
 import dev.mycrash.errorlog.parse.Marker.Kind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,18 +78,18 @@ public final class Markers {
     }
     Matcher m = PROCESS.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "process", m.group(2), null, pid(m.group(3)), program(m.group(1)));
+      return new Marker(Kind.START, "process", m.group(2), null, pid(m.group(3)), program(m.group(1)), PrintedTime.leading(line));
     }
     m = MARIADB.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "mariadb", m.group(1), null, pid(m.group(2)), null);
+      return new Marker(Kind.START, "mariadb", m.group(1), null, pid(m.group(2)), null, PrintedTime.leading(line));
     }
     m = INIT.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "initialize", m.group(2), null, pid(m.group(3)), program(m.group(1)));
+      return new Marker(Kind.START, "initialize", m.group(2), null, pid(m.group(3)), program(m.group(1)), PrintedTime.leading(line));
     }
     if (SAFE.matcher(line).find()) {
-      return new Marker(Kind.START, "mysqld_safe", null, null);
+      return new Marker(Kind.START, "mysqld_safe", null, null, null, null, PrintedTime.leading(line));
     }
     return null;
   }
@@ -99,7 +100,8 @@ public final class Markers {
       return Marker.OTHER;
     }
     Version v = version(line);
-    return new Marker(Kind.READY, null, v == null ? null : v.version(), v == null ? null : v.comment(), null, program(m.group(2)));
+    return new Marker(Kind.READY, null, v == null ? null : v.version(), v == null ? null : v.comment(), null, program(m.group(2)),
+        PrintedTime.leading(line));
   }
 
   private static Long pid(String digits) {

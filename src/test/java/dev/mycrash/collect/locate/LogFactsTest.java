@@ -135,6 +135,30 @@ class LogFactsTest {
   }
 
   @Test
+  void aTimeOfDayHeaderIsPlacedByTheRestartAfterIt() throws Exception {
+    // line 4 "11:25:12 UTC - mysqld got signal 4 ;", line 39 "150803 14:25:12 mysqld_safe mysqld restarted" (Moscow, UTC+3)
+    LogFacts f = read("/collect/logs/percona-5625-blog-restart.log", ZoneId.of("Europe/Moscow"));
+    assertThat(f.crashTime()).isEqualTo(Instant.parse("2015-08-03T11:25:12Z"));
+    assertThat(read("/collect/logs/percona-5625-blog-restart.log", UTC).crashTime())
+        .as("a wrong local zone moves the restart by hours, not the crash by a day").isEqualTo(Instant.parse("2015-08-03T11:25:12Z"));
+    assertThat(f.signal()).isEqualTo(4);
+    assertThat(f.pid()).as("the crashed server's start is not in the excerpt (line 1 is its ready line)").isNull();
+    assertThat(f.analysis().lifetimes()).extracting(l -> l.pid()).containsExactly(null, 10038L);
+    assertThat(f.analysis().lifetimes().get(1).started()).isEqualTo("150803 14:25:12");
+    assertThat(f.exe()).isEqualTo("/home/sveta/SharedData/Downloads/5.6.25/bin/mysqld");
+  }
+
+  @Test
+  void aTimeOfDayHeaderIsPlacedByTheAssertionLineBeforeIt() throws Exception {
+    // line 3 "2022-11-03 09:15:48 0x7fcb2eb43740  InnoDB: Assertion failure ..." (local: the container's UTC), line 12 "09:15:48 UTC - ..."
+    LogFacts f = read("/errorlog/real/wandb-57docker-pthread-fatal.log", UTC);
+    assertThat(f.crashTime()).isEqualTo(Instant.parse("2022-11-03T09:15:48Z"));
+    assertThat(f.sectionFirstLine()).isEqualTo(3);
+    // galera-382 line 1 "2016-01-05 15:48:57 7f57003cb700  InnoDB: Assertion failure" is UTC+3, line 10 "12:48:57 UTC"
+    assertThat(read("/errorlog/real/galera-382-pxc56-assert.log", UTC).crashTime()).isEqualTo(Instant.parse("2016-01-05T12:48:57Z"));
+  }
+
+  @Test
   void crlfLineEndsGiveTheSameFacts() throws Exception {
     byte[] lf = Files.readAllBytes(resource("/collect/logs/udf_segv.log"));
     byte[] crlf = new String(lf, StandardCharsets.ISO_8859_1).replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1);

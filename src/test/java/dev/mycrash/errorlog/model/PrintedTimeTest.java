@@ -47,4 +47,23 @@ class PrintedTimeTest {
     assertThat(PrintedTime.instant("261399 11:43:44", UTC)).isEmpty();
     assertThat(PrintedTime.instant(null, UTC)).isEmpty();
   }
+
+  @Test
+  void leadingStampOfLogLines() {
+    assertThat(PrintedTime.leading("2022-11-03T09:15:48.832856Z 0 [Note] InnoDB: Completed initialization of buffer pool"))
+        .isEqualTo("2022-11-03T09:15:48.832856Z");
+    assertThat(PrintedTime.leading("2016-01-05 15:48:57 7f57003cb700  InnoDB: Assertion failure in thread 140011642861312"))
+        .isEqualTo("2016-01-05 15:48:57");
+    assertThat(PrintedTime.leading("150803 14:25:12 mysqld_safe mysqld restarted")).isEqualTo("150803 14:25:12");
+    assertThat(PrintedTime.leading("InnoDB: about forcing recovery.")).isNull();
+  }
+
+  @Test
+  void timeOfDayIsPlacedOnTheDayNearestADatedMoment() {
+    assertThat(PrintedTime.nearest("11:25:12 UTC", Instant.parse("2015-08-03T11:25:12Z"))).contains(Instant.parse("2015-08-03T11:25:12Z"));
+    assertThat(PrintedTime.nearest("23:59:58 UTC", Instant.parse("2015-08-04T00:00:03Z"))).contains(Instant.parse("2015-08-03T23:59:58Z"));
+    assertThat(PrintedTime.nearest("00:00:01 UTC", Instant.parse("2015-08-03T23:59:58Z"))).contains(Instant.parse("2015-08-04T00:00:01Z"));
+    assertThat(PrintedTime.nearest("11:25:12 UTC", null)).isEmpty();
+    assertThat(PrintedTime.nearest("150803 14:25:12", Instant.parse("2015-08-03T11:25:12Z"))).as("has its own date").isEmpty();
+  }
 }

@@ -22,6 +22,7 @@ class MarkersTest {
     assertThat(m.pid()).isEqualTo(1L);
     assertThat(m.program()).isEqualTo("/usr/sbin/mysqld");
     assertThat(m.version()).isEqualTo("8.4.2");
+    assertThat(m.stamp()).isEqualTo("2024-09-07T15:30:13.229030Z");
   }
 
   @Test
@@ -56,6 +57,7 @@ class MarkersTest {
   void mysqldSafeRestartNamesNoPid() {
     Marker m = Markers.classify("150724 09:52:48 mysqld_safe mysqld restarted");
     assertThat(m.startKind()).isEqualTo("mysqld_safe");
+    assertThat(m.stamp()).isEqualTo("150724 09:52:48");
     assertThat(m.pid()).isNull();
     assertThat(m.program()).isNull();
   }
