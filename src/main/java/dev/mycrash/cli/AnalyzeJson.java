@@ -23,8 +23,9 @@ import java.util.Map;
  * scope                 "last" (default: the last crash, its lifetime and the lifetimes after it) | "all"
  * server.product        "MySQL" | "Percona Server" | "PXC" | "MariaDB" | null
  * server.version        e.g. "10.11.19-MariaDB-0+deb12u1"
- * lifetimes[]           oldest first: startLine, readyLine, version, end, endLine
- *                       (+ startKind, comment, recoveryLine, crashes[] = indexes into crashes)
+ * lifetimes[]           oldest first: startLine, readyLine, version, end, endLine, pid ("as process N", or null)
+ *                       (+ startKind, comment, recoveryLine, program, started (the start line's stamp as printed),
+ *                       crashes[] = indexes into crashes)
  *   end                 "crash" | "clean-shutdown" | "unclean-no-report" | "running" | "unknown"
  * crashes[]             oldest first: firstLine (the "got signal" header), lastLine, time (as printed),
  *                       signal, signalName, product, version, buildId,
@@ -140,6 +141,9 @@ final class AnalyzeJson {
     n.put("end", l.end());
     putLong(n, "endLine", l.endLine());
     putLong(n, "recoveryLine", l.recoveryLine());
+    putLong(n, "pid", l.pid());
+    n.put("program", l.program());
+    n.put("started", l.started());
     ArrayNode idx = n.putArray("crashes");
     l.crashLines().stream().map(crashAt::get).filter(java.util.Objects::nonNull).sorted().forEach(idx::add);
     return n;

@@ -9,9 +9,7 @@ import dev.mycrash.collect.pipeline.Progress;
 import dev.mycrash.collect.sql.SqlFlags;
 import dev.mycrash.collect.wiring.ElfCoreReader;
 import dev.mycrash.collect.wiring.ScriptedGdb;
-import dev.mycrash.errorlog.ErrorLogAnalyzer;
 import dev.mycrash.errorlog.model.Analysis;
-import dev.mycrash.errorlog.read.LogInput;
 import dev.mycrash.semaphore.Blocker;
 import dev.mycrash.semaphore.SemaphoreSummary;
 import dev.mycrash.symbols.Frame;
@@ -103,29 +101,18 @@ public final class CollectCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** analysis.json is exactly {@code mycrash analyze --json LOG}; the summary's semaphore line is its first blocker. */
+  /**
+   * analysis.json is exactly {@code mycrash analyze --json LOG} (collect's one reading of the log is
+   * the engine's default scope); the summary's semaphore line is its first blocker.
+   */
   static final class AnalyzeAnalysis implements Integrations.Analysis {
-    private final java.util.Map<Path, Analysis> cache = new java.util.HashMap<>();
-
-    private Analysis analysis(Path log) throws java.io.IOException {
-      Analysis a = cache.get(log);
-      if (a == null) {
-        try (LogInput in = LogInput.open(log.toString(), java.io.InputStream.nullInputStream())) {
-          a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(false));
-        }
-        cache.put(log, a);
-      }
-      return a;
+    @Override
+    public byte[] json(Analysis a) {
+      return (AnalyzeJson.render(a) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override
-    public byte[] json(Path errorLog) throws Exception {
-      return (AnalyzeJson.render(analysis(errorLog)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public List<String> knownBugs(Path errorLog) throws Exception {
-      Analysis a = analysis(errorLog);
+    public List<String> knownBugs(Analysis a) {
       if (a.lastCrash() == null) {
         return List.of();
       }
@@ -134,8 +121,7 @@ public final class CollectCommand implements Callable<Integer> {
     }
 
     @Override
-    public List<String> topFrames(Path errorLog, int max) throws Exception {
-      Analysis a = analysis(errorLog);
+    public List<String> topFrames(Analysis a, int max) {
       if (a.lastCrash() == null) {
         return List.of();
       }
@@ -152,8 +138,7 @@ public final class CollectCommand implements Callable<Integer> {
     }
 
     @Override
-    public String semaphoreBlocker(Path errorLog) throws Exception {
-      Analysis a = analysis(errorLog);
+    public String semaphoreBlocker(Analysis a) {
       SemaphoreSummary s = a.semaphoreWaits();
       String hang = hangAbort(a);
       String blocker;

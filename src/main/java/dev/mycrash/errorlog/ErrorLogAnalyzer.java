@@ -75,13 +75,14 @@ public final class ErrorLogAnalyzer {
     List<Lifetime> lifetimes = store.lifetimes().stream().map(l -> l.renumber(f)).toList();
     List<CrashReport> crashes = store.crashes().stream().map(c -> c.renumber(f)).toList();
     List<LogLine> raw = store.rawLines().stream().map(l -> new LogLine(Math.abs(f.applyAsLong(l.number())), l.text())).toList();
+    List<LogLine> lead = store.leadLines().stream().map(l -> new LogLine(Math.abs(f.applyAsLong(l.number())), l.text())).toList();
     String[] server = server(lifetimes, crashes);
     if (server[0] == null && server[1] == null) {
       server = new String[] {store.evidenceProduct(), store.evidenceVersion()};
     }
     return new Analysis(in.name(), o.all() ? "all" : "last", server[0], server[1], lifetimes, crashes,
         store.semaphores().renumber(f), fromEnd ? "from-end" : "exact", fromEnd ? f.applyAsLong(last) : last, feeder.bytes(),
-        in.size(), feeder.wrapper().name(), store.lifetimesOmitted(), store.crashesOmitted(), raw);
+        in.size(), feeder.wrapper().name(), store.lifetimesOmitted(), store.crashesOmitted(), raw, lead);
   }
 
   /** Product and version of the newest lifetime that printed a version, else of the last crash. */

@@ -147,6 +147,9 @@ class AnalyzeCommandTest {
       assertThat(l.has(f)).as(f).isTrue();
     }
     assertThat(l.get("end").asText()).isEqualTo("unclean-no-report");
+    assertThat(l.get("pid").asLong()).as("line 558: Starting MariaDB ... as process 8042").isEqualTo(8042);
+    assertThat(l.get("program").asText()).isEqualTo("/usr/sbin/mariadbd");
+    assertThat(l.get("started").asText()).isEqualTo("2026-11-23 11:43:50"); // line 558
     JsonNode c = j.get("crashes").get(7);
     for (String f : new String[] {"firstLine", "lastLine", "time", "signal", "signalName", "product", "version", "buildId",
         "assertion", "connectionId", "status", "query", "hangAbort", "frames"}) {

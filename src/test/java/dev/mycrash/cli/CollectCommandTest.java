@@ -98,6 +98,39 @@ class CollectCommandTest {
   }
 
   @Test
+  void mysql57HeaderWithoutADateIsShownAsPrintedAndItsSectionHasNoComposePrefix() throws Exception {
+    // errorlog/real/dockermysql-243-mysql57-compose-memmap.log line 4: "typo3_mysql_1    | 08:43:36 UTC - mysqld got signal 6 ;"
+    Path log = Path.of(CollectCommandTest.class.getResource("/errorlog/real/dockermysql-243-mysql57-compose-memmap.log").toURI());
+    assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "--no-sql", "-o", dir.toString())).as(err).isZero();
+    Map<String, BundleReader.Read> b = verified(Path.of(out.strip()));
+    String summary = new String(b.get("SUMMARY.txt").content(), StandardCharsets.UTF_8);
+    assertThat(summary).contains("When         : 08:43:36 UTC (the crash header prints no date, and no dated line next to it gives one)", "Signal       : 6 (SIGABRT)",
+        "crash section from line 4");
+    assertThat(new String(b.get("crash/crash-section.txt").content(), StandardCharsets.UTF_8))
+        .startsWith("08:43:36 UTC - mysqld got signal 6 ;\nThis could be because you hit a bug.");
+  }
+
+  @Test
+  void aLogTheEngineCannotReadIsStillCopiedAndTheReadingFailureRecorded() throws Exception {
+    // gzip magic and method, then garbage: a rotated log cut short while being compressed
+    Path log = Files.write(dir.resolve("error.log.1.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    Path outDir = Files.createDirectories(dir.resolve("out"));
+    assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "--no-sql", "-o", outDir.toString())).as(err).isZero();
+    Map<String, BundleReader.Read> b = verified(Path.of(out.strip()));
+    assertThat(b.get("error-log/error.log.1.gz").content()).isEqualTo(Files.readAllBytes(log));
+    String top = BundleReader.read(Path.of(out.strip())).keySet().iterator().next().split("/")[0];
+    Manifest m = Manifest.fromJson(BundleReader.read(Path.of(out.strip())).get(top + "/manifest.json").content());
+    assertThat(m.steps()).anySatisfy(o -> {
+      assertThat(o.step()).isEqualTo("error-log:read");
+      assertThat(o.status()).isEqualTo("failed");
+      assertThat(o.reason()).contains("error.log.1.gz");
+    }).anySatisfy(o -> {
+      assertThat(o.step()).isEqualTo("analysis");
+      assertThat(o.status()).isEqualTo("failed");
+    });
+  }
+
+  @Test
   void coreFromSystemdZstIsDecompressedIntoTheBundleWithBinaryAndMaskedConfig() throws Exception {
     Path core = dir.resolve("core-src");
     byte[] data = new byte[9000];

@@ -16,7 +16,7 @@ class ExpectationCheckTest {
   private static final String ANSWER =
       """
       {"scope":"all","server":{"product":"MariaDB","version":"10.11.19-MariaDB-0+deb12u1"},
-       "lifetimes":[{"startLine":1,"readyLine":19,"version":"10.11.19-MariaDB-0+deb12u1","end":"crash","endLine":86}],
+       "lifetimes":[{"startLine":1,"readyLine":19,"version":"10.11.19-MariaDB-0+deb12u1","end":"crash","endLine":86,"pid":7747}],
        "crashes":[{"firstLine":21,"lastLine":86,"time":"261123 11:43:47","signal":11,"signalName":"SIGSEGV",
          "product":"MariaDB","version":"10.11.19-MariaDB-0+deb12u1","buildId":null,"assertion":null,
          "connectionId":9,"status":"NOT_KILLED","query":"SELECT id, v, crash_segv() FROM t1 WHERE id = 1",
@@ -63,6 +63,13 @@ class ExpectationCheckTest {
     ObjectNode a = answer();
     crash(a).put("signal", 6);
     assertThatThrownBy(() -> check(a)).hasMessageContaining("udf_segv.log: crash[0]: signal");
+  }
+
+  @Test
+  void aWrongPidFailsNamingTheFact() throws Exception {
+    ObjectNode a = answer();
+    ((ObjectNode) a.get("lifetimes").get(0)).put("pid", 7748);
+    assertThatThrownBy(() -> check(a)).hasMessageContaining("udf_segv.log: lifetime[0]: pid");
   }
 
   @Test

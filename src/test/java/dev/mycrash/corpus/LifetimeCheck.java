@@ -8,7 +8,8 @@ import org.assertj.core.api.SoftAssertions;
 /**
  * Compares {@code lifetimes[]} with the expectation. Expected entry: {@code startLine} (a line, a
  * {@code [lo, hi]} range where two adjacent lines are both start markers, or null for the partial
- * lifetime already running when an excerpt begins), optional {@code readyLine}, and {@code end}
+ * lifetime already running when an excerpt begins), optional {@code readyLine}, optional {@code pid}
+ * (the start line's "as process N", null when it names none), and {@code end}
  * (one value, or a list of the values the contract allows, e.g. {@code ["running","unknown"]} for
  * an excerpt that stops mid-lifetime).
  *
@@ -60,6 +61,9 @@ final class LifetimeCheck {
       soft.assertThat(Facts.number(act, "readyLine"))
           .as("%s: readyLine", label)
           .isEqualTo(Facts.number(exp, "readyLine"));
+    }
+    if (exp.has("pid")) {
+      soft.assertThat(Facts.number(act, "pid")).as("%s: pid", label).isEqualTo(Facts.number(exp, "pid"));
     }
     List<String> ends = allowed(exp.get("end"));
     soft.assertThat(Facts.text(act, "end")).as("%s: end (allowed %s)", label, ends).isIn(ends.toArray());

@@ -140,4 +140,22 @@ class LifetimesTest {
     assertThat(a.lifetimes()).extracting(Lifetime::end).containsExactly("crash");
     assertThat(a.product()).isNull();
   }
+
+  @Test
+  void eachLifetimeKnowsThePidOfItsStartLineAndTheProgramOfItsReadyLine() {
+    // grep -no "as process [0-9]*": 1:7502 65:7583 130:7664 195:7747 281:7824 379:7896 467:7969 558:8042 580:8116 678:8247
+    Analysis a = Fixtures.all(Fixtures.FULL);
+    assertThat(a.lifetimes()).extracting(Lifetime::pid)
+        .containsExactly(7502L, 7583L, 7664L, 7747L, 7824L, 7896L, 7969L, 8042L, 8116L, 8247L);
+    assertThat(a.lifetimes()).extracting(Lifetime::program).containsOnly("/usr/sbin/mariadbd");
+  }
+
+  @Test
+  void theLastCrashLeadIsItsFatalLineBeforeTheHeader() {
+    Analysis a = Fixtures.last(Fixtures.FULL);
+    assertThat(a.lastCrashLead()).hasSize(1);
+    assertThat(a.lastCrashLead().get(0).number()).isEqualTo(627);
+    assertThat(a.lastCrashLead().get(0).text()).startsWith("2026-11-23 11:44:06 0 [ERROR] [FATAL] InnoDB: innodb_fatal_semaphore_wait");
+    assertThat(a.lastCrashRaw().get(0).number()).isEqualTo(628);
+  }
 }

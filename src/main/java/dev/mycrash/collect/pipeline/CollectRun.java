@@ -8,7 +8,6 @@ import dev.mycrash.collect.locate.LocateRequest;
 import dev.mycrash.collect.locate.Locations;
 import dev.mycrash.collect.locate.Locator;
 import dev.mycrash.collect.locate.LogFacts;
-import dev.mycrash.collect.locate.LogScanner;
 import dev.mycrash.collect.steps.BinaryCollector;
 import dev.mycrash.collect.steps.ConfigCollector;
 import dev.mycrash.collect.steps.CoreCollector;
@@ -19,6 +18,8 @@ import dev.mycrash.collect.sql.ServerAddress;
 import dev.mycrash.collect.sql.SqlCollector;
 import dev.mycrash.collect.sql.SqlFlags;
 import dev.mycrash.collect.summary.SummaryText;
+import dev.mycrash.errorlog.ErrorLogAnalyzer;
+import dev.mycrash.errorlog.read.LogInput;
 import dev.mycrash.process.ProcessRunner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /** One {@code mycrash collect}: locate, read the log, find the core, declare, prepare, write. */
 public final class CollectRun {
@@ -92,13 +92,11 @@ public final class CollectRun {
       List<Item> items = p.declare(List.of(new ErrorLogCollector(), new ConfigCollector(), new HostCollector(), new CoreCollector(),
           new BinaryCollector(), new GdbCollector(), sql(opts.sql(), loc)), ctx);
       List<Pipeline.Ready> ready = p.prepare(items, ctx);
-      String blocker = integrations.analysis() == null || loc.errorLog() == null ? null
-          : log.timed("semaphore", () -> integrations.analysis().semaphoreBlocker(loc.errorLog()));
+      Integrations.Analysis views = facts.analysis() == null ? null : integrations.analysis();
+      String blocker = views == null ? null : log.timed("semaphore", () -> views.semaphoreBlocker(facts.analysis()));
       String buildId = buildId(ctx, log);
-      List<String> frames = integrations.analysis() == null || loc.errorLog() == null || !facts.hasCrash() ? null
-          : log.timed("top-frames", () -> integrations.analysis().topFrames(loc.errorLog(), 5));
-      List<String> known = integrations.analysis() == null || loc.errorLog() == null || !facts.hasCrash() ? List.of()
-          : log.timed("known-bugs", () -> integrations.analysis().knownBugs(loc.errorLog()));
+      List<String> frames = views == null || !facts.hasCrash() ? null : log.timed("top-frames", () -> views.topFrames(facts.analysis(), 5));
+      List<String> known = views == null || !facts.hasCrash() ? List.of() : log.timed("known-bugs", () -> views.knownBugs(facts.analysis()));
       String name = "mycrash-" + loc.hostname() + "-" + NAME_TIME.format(facts.crashTime() != null ? facts.crashTime() : Instant.now());
       Path out = opts.outputDir().resolve(name + ".tar.gz");
       write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId, frames, known), opts, version);
@@ -123,12 +121,12 @@ public final class CollectRun {
     if (loc == null) {
       throw new IllegalStateException("locating failed: " + log.all().get(log.all().size() - 1).reason());
     }
-    LogFacts facts = scan(loc.errorLog(), log);
+    LogFacts facts = read(loc.errorLog(), log);
     if (facts.version() == null) {
       return new Located(loc, facts);
     }
     Locations again = new Locator(host).locate(req, facts.version()); // [mysqld-X.Y] / [mariadb-X.Y] count now
-    LogFacts f2 = java.util.Objects.equals(again.errorLog(), loc.errorLog()) ? facts : scan(again.errorLog(), log);
+    LogFacts f2 = java.util.Objects.equals(again.errorLog(), loc.errorLog()) ? facts : read(again.errorLog(), log);
     return new Located(again, f2);
   }
 
@@ -173,14 +171,19 @@ public final class CollectRun {
     return v == null ? "not checked (the check failed, see manifest.json)" : v;
   }
 
-  private static LogFacts scan(Path errorLog, StepLog log) {
+  /**
+   * The one reading of the error log: the engine's default scope (the last crash, its lifetime and
+   * what followed; a file is read from its end), which also makes analysis.json and the summary's
+   * analysis lines. Plain or gzip (by its magic bytes).
+   */
+  private static LogFacts read(Path errorLog, StepLog log) {
     if (errorLog == null) {
       return LogFacts.empty();
     }
-    LogFacts f = log.timed("error-log:scan", () -> {
-      try (InputStream raw = Files.newInputStream(errorLog);
-          InputStream in = errorLog.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-        return new LogScanner(ZoneId.systemDefault()).scan(in);
+    String name = errorLog.toString().equals("-") ? "./-" : errorLog.toString(); // "-" would be stdin
+    LogFacts f = log.timed("error-log:read", () -> {
+      try (LogInput in = LogInput.open(name, InputStream.nullInputStream())) {
+        return LogFacts.of(ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(false)), ZoneId.systemDefault());
       }
     });
     return f == null ? LogFacts.empty() : f;

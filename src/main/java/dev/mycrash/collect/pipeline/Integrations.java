@@ -28,19 +28,19 @@ public record Integrations(CoreReader coreReader, GdbStep gdb, Analysis analysis
     List<Item> items(Path mysqld, Path core, Path workDir) throws Exception;
   }
 
-  /** The {@code analyze --json} object and its short text facts for the summary. */
+  /** The {@code analyze --json} object and its short text facts for the summary, from the engine's one reading of the log. */
   public interface Analysis {
-    /** The JSON bytes of {@code analyze --json} for this log. */
-    byte[] json(Path errorLog) throws Exception;
+    /** The JSON bytes of {@code analyze --json} for this reading. */
+    byte[] json(dev.mycrash.errorlog.model.Analysis a) throws Exception;
 
     /** The semaphore blocker line for the summary, or null when none. */
-    String semaphoreBlocker(Path errorLog) throws Exception;
+    String semaphoreBlocker(dev.mycrash.errorlog.model.Analysis a) throws Exception;
 
     /** The last crash's first frames after the crash machinery, one line each, e.g. "JOIN::exec_inner() in /usr/sbin/mariadbd". */
-    List<String> topFrames(Path errorLog, int max) throws Exception;
+    List<String> topFrames(dev.mycrash.errorlog.model.Analysis a, int max) throws Exception;
 
     /** The last crash's signature and known-bug verdict, a few lines, or empty when there is no crash. */
-    default List<String> knownBugs(Path errorLog) throws Exception {
+    default List<String> knownBugs(dev.mycrash.errorlog.model.Analysis a) throws Exception {
       return List.of();
     }
   }

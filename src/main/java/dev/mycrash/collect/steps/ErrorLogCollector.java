@@ -33,27 +33,30 @@ public final class ErrorLogCollector implements Collector {
     items.add(Item.file("error-log", "error-log/" + log.getFileName(), log));
     LogFacts f = ctx.facts();
     if (f.section().isEmpty()) {
-      items.add(Item.skipped("crash-section", f.pid() == null ? "the error log was not read" : "the error log has no crash report (e.g. a stack overflow leaves none)"));
+      items.add(Item.skipped("crash-section", f.analysis() == null ? "the error log was not read" : "the error log has no crash report (e.g. a stack overflow leaves none)"));
     } else {
+      // UTF-8: the engine decoded each line (UTF-8 when valid, else one char per byte); the log itself is in the bundle byte for byte
       String text = String.join("\n", f.section()) + "\n";
-      items.add(Item.generated("crash-section", "crash/crash-section.txt", () -> text.getBytes(StandardCharsets.ISO_8859_1)));
+      items.add(Item.generated("crash-section", "crash/crash-section.txt", () -> text.getBytes(StandardCharsets.UTF_8)));
       items.add(Item.generated("crash-section:demangled", "crash/crash-section.demangled.txt",
-          () -> Demangling.inText(text).getBytes(StandardCharsets.ISO_8859_1)));
+          () -> Demangling.inText(text).getBytes(StandardCharsets.UTF_8)));
     }
     var analysis = ctx.integrations().analysis();
-    if (analysis != null) {
-      items.add(Item.generated("analysis", "analysis.json", () -> analysis.json(log)));
+    if (f.analysis() == null) {
+      items.add(Item.failed("analysis", "the error log could not be read (see step error-log:read)"));
+    } else if (analysis != null) {
+      items.add(Item.generated("analysis", "analysis.json", () -> analysis.json(f.analysis())));
     } else {
       items.add(Item.generated("analysis", "analysis.json", () -> JSON.writeValueAsBytes(Facts.of(f))));
     }
     return items;
   }
 
-  /** analysis.json until the analyze engine is wired: the collector's own log facts, labelled as such. */
+  /** analysis.json when the analyze JSON is not wired: the collector's facts from the engine's reading, labelled as such. */
   record Facts(String source, Long pid, String version, String crashTime, String executable, Integer signal, String assertion,
       String query, long sectionFirstLine, int sectionLines) {
     static Facts of(LogFacts f) {
-      return new Facts("mycrash collect: error-log scan (the full analyze object replaces this when wired)", f.pid(), f.version(),
+      return new Facts("mycrash collect: error-log facts (the full analyze object replaces this when wired)", f.pid(), f.version(),
           f.crashTime() == null ? null : f.crashTime().toString(), f.exe(), f.signal(), f.assertion(), f.query(),
           f.sectionFirstLine(), f.section().size());
     }

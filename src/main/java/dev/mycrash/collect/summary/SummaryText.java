@@ -27,7 +27,7 @@ public final class SummaryText {
     StringBuilder b = new StringBuilder();
     b.append("mycrash support bundle\n======================\n\n");
     row(b, "What crashed", what(ctx, f));
-    row(b, "When", f.crashTime() == null ? "no crash report in the error log" : f.crashTime().toString());
+    row(b, "When", when(f));
     row(b, "Signal", f.signal() == null ? "-" : f.signal() + " (" + SIGNALS.getOrDefault(f.signal(), "?") + ")");
     row(b, "Assertion", f.assertion() == null ? "-" : f.assertion());
     List<String> frames = topFrames != null ? topFrames : List.of();
@@ -35,7 +35,7 @@ public final class SummaryText {
     for (int i = 0; i < frames.size(); i++) {
       b.append("  ").append(i + 1).append(". ").append(frames.get(i)).append('\n');
     }
-    row(b, "Query", f.query() == null ? "-" : f.query());
+    row(b, "Query", f.query() == null ? "-" : f.query().replace("\n", "\n" + " ".repeat(15)));
     row(b, "Semaphore", semaphoreBlocker == null ? "-" : semaphoreBlocker);
     row(b, "Build-id", buildId);
     if (knownBugs != null && !knownBugs.isEmpty()) {
@@ -44,7 +44,8 @@ public final class SummaryText {
     }
     b.append('\n');
     row(b, "Error log", place(ctx.locations().errorLog(), ctx.locations().errorLogFrom())
-        + (f.sectionFirstLine() > 0 ? "; crash section from line " + f.sectionFirstLine() : ""));
+        + (f.sectionFirstLine() > 0 ? "; crash section from line " + f.sectionFirstLine()
+            : f.sectionFirstLine() < 0 ? "; crash section from line " + f.sectionFirstLine() + " (counted from the end, -1 = the last line)" : ""));
     row(b, "Datadir", place(ctx.locations().datadir(), ctx.locations().datadirFrom()));
     row(b, "Core", place(ctx.core().path(), ctx.core().how()));
     row(b, "mysqld", place(ctx.mysqld().path(), ctx.mysqld().how()));
@@ -60,6 +61,17 @@ public final class SummaryText {
     b.append("\nmanifest.json (the last file) lists every file with its original path, size and sha256,\n")
         .append("and every step with its outcome and duration. Layout: docs/bundle.md.\n");
     return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** "2026-11-23T11:44:06Z"; a time of day that could not be dated is shown as printed. */
+  private static String when(LogFacts f) {
+    if (f.crashTime() != null) {
+      return f.crashTime().toString();
+    }
+    if (f.printedTime() != null) {
+      return f.printedTime() + " (the crash header prints no date, and no dated line next to it gives one)";
+    }
+    return f.hasCrash() ? "not printed in the crash report" : "no crash report in the error log";
   }
 
   private static String what(CollectContext ctx, LogFacts f) {

@@ -23,6 +23,8 @@ import java.util.List;
  * @param lifetimesOmitted lifetimes outside the scope or over the cap
  * @param crashesOmitted crashes outside the scope or over the cap
  * @param lastCrashRaw the last crash block as read (header and body lines)
+ * @param lastCrashLead the lines before the last crash's header from its assertion or [FATAL]
+ *     line on, as read (empty when it has neither); numbered like {@code lastCrashRaw}
  */
 public record Analysis(
     String source,
@@ -39,7 +41,8 @@ public record Analysis(
     String wrapper,
     int lifetimesOmitted,
     int crashesOmitted,
-    List<LogLine> lastCrashRaw) {
+    List<LogLine> lastCrashRaw,
+    List<LogLine> lastCrashLead) {
   public Analysis {
     if (!"last".equals(scope) && !"all".equals(scope)) {
       throw new IllegalArgumentException("scope is last or all: " + scope);
@@ -47,6 +50,7 @@ public record Analysis(
     lifetimes = List.copyOf(lifetimes);
     crashes = List.copyOf(crashes);
     lastCrashRaw = List.copyOf(lastCrashRaw);
+    lastCrashLead = List.copyOf(lastCrashLead);
   }
 
   /** Index of the last crash in {@link #crashes}, or null when there is none. */

@@ -86,6 +86,15 @@ public record CrashReport(
     resourceLimits = List.copyOf(resourceLimits);
   }
 
+  /**
+   * When the server crashed, read from {@link #time}: old stamps without a zone ({@code 261123
+   * 11:43:44}) are local time in {@code local}; empty when the header has no time or no date
+   * ({@code 07:00:44 UTC}). See {@link PrintedTime}.
+   */
+  public java.util.Optional<java.time.Instant> instant(java.time.ZoneId local) {
+    return PrintedTime.instant(time, local);
+  }
+
   /** The same report with every line number mapped through {@code f}. */
   public CrashReport renumber(LongUnaryOperator f) {
     return new CrashReport(f.applyAsLong(firstLine), f.applyAsLong(lastLine), time, signal, signalName, exception,

@@ -21,6 +21,12 @@ import java.util.function.LongUnaryOperator;
  * @param recoveryLine the first InnoDB crash-recovery line of this start (the previous run did not
  *     stop cleanly), or null
  * @param crashLines first lines of the crash reports in this lifetime
+ * @param pid the server's process id from its start line ({@code starting as process 1},
+ *     {@code Starting MariaDB ... as process 7502}), or null when the lifetime has no such line
+ * @param program the server executable its start or ready line names ({@code /usr/sbin/mysqld},
+ *     {@code /usr/sbin/mariadbd}), or null
+ * @param started the leading timestamp of the line at {@code startLine} as printed
+ *     ({@code 2024-09-07T15:30:13.229030Z}, {@code 150724 09:52:48}), or null; see {@link PrintedTime}
  */
 public record Lifetime(
     Long startLine,
@@ -31,7 +37,10 @@ public record Lifetime(
     String end,
     Long endLine,
     Long recoveryLine,
-    List<Long> crashLines) {
+    List<Long> crashLines,
+    Long pid,
+    String program,
+    String started) {
   public static final List<String> ENDS = List.of("crash", "clean-shutdown", "unclean-no-report", "running", "unknown");
 
   public Lifetime {
@@ -39,12 +48,20 @@ public record Lifetime(
       throw new IllegalArgumentException("unknown lifetime end: " + end);
     }
     crashLines = List.copyOf(crashLines);
+    if (pid != null && pid < 0) {
+      throw new IllegalArgumentException("negative pid " + pid);
+    }
+  }
+
+  /** The same lifetime with another end (its end line kept). */
+  public Lifetime withEnd(String newEnd) {
+    return new Lifetime(startLine, startKind, readyLine, version, comment, newEnd, endLine, recoveryLine, crashLines, pid, program, started);
   }
 
   /** The same lifetime with every line number mapped through {@code f}. */
   public Lifetime renumber(LongUnaryOperator f) {
     return new Lifetime(map(startLine, f), startKind, map(readyLine, f), version, comment, end, map(endLine, f),
-        map(recoveryLine, f), crashLines.stream().map(n -> f.applyAsLong(n)).toList());
+        map(recoveryLine, f), crashLines.stream().map(n -> f.applyAsLong(n)).toList(), pid, program, started);
   }
 
   private static Long map(Long n, LongUnaryOperator f) {

@@ -47,6 +47,22 @@ final class BlockCollector {
     return CrashBlockParser.parse(header, before, body, lifetimeVersion, lifetimeComment, truncated);
   }
 
+  /**
+   * The lines just before the header that belong to the report {@code r}: from its assertion line,
+   * or else from its {@code [FATAL]} line, to the header (empty when it has neither, or the
+   * assertion stands for the header).
+   */
+  List<LogLine> lead(CrashReport r) {
+    for (int i = 0; i < before.size(); i++) {
+      LogLine l = before.get(i);
+      boolean assertion = r.assertion() != null && l.number() == r.assertion().logLine();
+      if (assertion || (r.assertion() == null && r.fatalMessage() != null && l.text().contains("[FATAL]"))) {
+        return before.subList(i, before.size());
+      }
+    }
+    return List.of();
+  }
+
   /** The header and body lines as read (for --raw output). */
   List<LogLine> lines() {
     List<LogLine> all = new ArrayList<>(body.size() + 1);

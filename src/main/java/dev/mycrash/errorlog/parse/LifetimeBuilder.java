@@ -16,6 +16,9 @@ final class LifetimeBuilder {
   Long readyLine;
   String version;
   String comment;
+  Long pid;
+  String program;
+  String started;
   Long recoveryLine;
   Long shutdownBegin;
   Long shutdownComplete;
@@ -43,22 +46,32 @@ final class LifetimeBuilder {
     return readyLine != null || terminal != null || shutdownBegin != null || !crashLines.isEmpty();
   }
 
-  void start(long line, String kind, String v) {
+  /** A start line; the first one that names a pid / program gives the lifetime's (mysqld_safe's names neither). */
+  void start(long line, Marker m) {
     if (startLine == null) {
       startLine = line;
-      startKind = kind;
+      startKind = m.startKind();
+      started = m.stamp();
     }
-    startKinds.add(kindClass(kind));
-    version = version == null ? v : version;
+    startKinds.add(kindClass(m.startKind()));
+    version = version == null ? m.version() : version;
+    pid = pid == null ? m.pid() : pid;
+    setProgram(m.program());
   }
 
-  void ready(long line, String v, String c) {
+  void ready(long line, Marker m) {
     readyLine = line;
     if (startLine == null) {
       startLine = line;
       startKind = "ready";
+      started = m.stamp();
     }
-    setVersion(v, c);
+    setVersion(m.version(), m.text());
+    setProgram(m.program());
+  }
+
+  private void setProgram(String p) {
+    program = program == null ? p : program;
   }
 
   void setVersion(String v, String c) {
@@ -111,7 +124,7 @@ final class LifetimeBuilder {
       end = readyLine != null || shutdownBegin != null ? "unclean-no-report" : "unknown";
       endLine = nextStart - 1;
     }
-    return new Lifetime(startLine, startKind, readyLine, version, comment, end, endLine, recoveryLine, crashLines);
+    return new Lifetime(startLine, startKind, readyLine, version, comment, end, endLine, recoveryLine, crashLines, pid, program, started);
   }
 
   long lastLine() {

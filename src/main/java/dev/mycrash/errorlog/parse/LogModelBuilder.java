@@ -123,14 +123,14 @@ public final class LogModelBuilder implements LineVisitor {
     if (current != null && (current.busy() || current.startKinds.contains(LifetimeBuilder.kindClass(m.startKind())))) {
       closeCurrent(n);
     }
-    lifetime(n).start(n, m.startKind(), m.version());
+    lifetime(n).start(n, m);
   }
 
   private void onReady(long n, Marker m) {
     if (current != null && current.busy()) {
       closeCurrent(n);
     }
-    lifetime(n).ready(n, m.version(), m.text());
+    lifetime(n).ready(n, m);
     versionPending = m.version() == null;
   }
 
@@ -174,7 +174,7 @@ public final class LogModelBuilder implements LineVisitor {
   private void finishBlock() {
     LifetimeBuilder lt = current;
     CrashReport r = block.finish(lt.version, lt.comment);
-    store.rawLines(block.lines());
+    store.rawLines(block.lines(), block.lead(r));
     block = null;
     lastBlockEnd = r.lastLine();
     lt.crash(r);

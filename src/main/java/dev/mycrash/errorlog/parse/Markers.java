@@ -1,5 +1,6 @@
 package dev.mycrash.errorlog.parse;
 
+import dev.mycrash.errorlog.model.PrintedTime;
 import dev.mycrash.errorlog.parse.Marker.Kind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * <pre>
  * 2026-11-23 11:43:44 0 [Note] Starting MariaDB 10.11.19-MariaDB-0+deb12u1 source revision 5843d84... as process 7502
  * 2024-09-07T15:30:13.229030Z 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.4.2) starting as process 1
+ * 2015-08-03 14:25:12 0 [Note] /home/sveta/SharedData/Downloads/5.6.25/bin/mysqld (mysqld 5.6.25-73.1-log) starting as process 10038 ...
  * 150724 09:52:48 mysqld_safe mysqld restarted
  * 080721 03:04:01  mysqld ended
  * 2026-11-23 11:43:44 0 [Note] /usr/sbin/mariadbd: ready for connections.
@@ -25,9 +27,10 @@ import java.util.regex.Pattern;
 public final class Markers {
   private Markers() {}
 
-  private static final Pattern PROCESS = Pattern.compile("\\(mysqld ([^)\\s]+)[^)]*\\) starting as process \\d+");
-  private static final Pattern MARIADB = Pattern.compile("\\bStarting MariaDB (\\S+) .*as process \\d+");
-  private static final Pattern INIT = Pattern.compile("\\(mysqld ([^)\\s]+)[^)]*\\) initializing of server in progress as process");
+  private static final Pattern PROCESS = Pattern.compile("(?:(\\S+) )?\\(mysqld ([^)\\s]+)[^)]*\\) starting as process (\\d+)");
+  private static final Pattern MARIADB = Pattern.compile("\\bStarting MariaDB (\\S+) .*as process (\\d+)");
+  private static final Pattern INIT =
+      Pattern.compile("(?:(\\S+) )?\\(mysqld ([^)\\s]+)[^)]*\\) initializing of server in progress as process(?: (\\d+))?");
   private static final Pattern SAFE = Pattern.compile(
       "^(?:\\d{6}\\s+\\d{1,2}:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z?)\\s+(?:mysqld_safe (?:Starting \\S*mysqld\\S* daemon|mysqld restarted)|mysqld (?:started|restarted)\\s*$)");
   private static final Pattern ENDED = Pattern.compile("^\\d{6}\\s+\\d{1,2}:\\d\\d:\\d\\d\\s+mysqld ended\\s*$");
@@ -75,18 +78,18 @@ public final class Markers {
     }
     Matcher m = PROCESS.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "process", m.group(1), null);
+      return new Marker(Kind.START, "process", m.group(2), null, pid(m.group(3)), program(m.group(1)), PrintedTime.leading(line));
     }
     m = MARIADB.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "mariadb", m.group(1), null);
+      return new Marker(Kind.START, "mariadb", m.group(1), null, pid(m.group(2)), null, PrintedTime.leading(line));
     }
     m = INIT.matcher(line);
     if (m.find()) {
-      return new Marker(Kind.START, "initialize", m.group(1), null);
+      return new Marker(Kind.START, "initialize", m.group(2), null, pid(m.group(3)), program(m.group(1)), PrintedTime.leading(line));
     }
     if (SAFE.matcher(line).find()) {
-      return new Marker(Kind.START, "mysqld_safe", null, null);
+      return new Marker(Kind.START, "mysqld_safe", null, null, null, null, PrintedTime.leading(line));
     }
     return null;
   }
@@ -97,7 +100,17 @@ public final class Markers {
       return Marker.OTHER;
     }
     Version v = version(line);
-    return new Marker(Kind.READY, null, v == null ? null : v.version(), v == null ? null : v.comment());
+    return new Marker(Kind.READY, null, v == null ? null : v.version(), v == null ? null : v.comment(), null, program(m.group(2)),
+        PrintedTime.leading(line));
+  }
+
+  private static Long pid(String digits) {
+    return digits == null || digits.length() > 18 ? null : Long.valueOf(digits);
+  }
+
+  /** The word before "(mysqld" / ": ready" when it names a program (not a [Note] / [Server] label). */
+  private static String program(String word) {
+    return word == null || word.indexOf('[') >= 0 || word.indexOf(']') >= 0 ? null : word;
   }
 
   /** The server version and compile comment of a {@code Version: '...'} text, or null. */

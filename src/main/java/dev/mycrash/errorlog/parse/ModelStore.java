@@ -23,6 +23,7 @@ public final class ModelStore {
   private int crashesOmitted;
   private SemaphoreSummary semaphores;
   private List<LogLine> rawLines = List.of();
+  private List<LogLine> leadLines = List.of();
   private long lastEnd;
   private String evidenceProduct;
   private String evidenceVersion;
@@ -68,8 +69,7 @@ public final class ModelStore {
     Lifetime last = lifetimes.peekLast();
     if (last != null && "unknown".equals(last.end()) && last.endLine() != null && !"initialize".equals(last.startKind())) {
       lifetimes.pollLast();
-      lifetimes.addLast(new Lifetime(last.startLine(), last.startKind(), last.readyLine(), last.version(),
-          last.comment(), "unclean-no-report", last.endLine(), last.recoveryLine(), last.crashLines()));
+      lifetimes.addLast(last.withEnd("unclean-no-report"));
     }
   }
 
@@ -77,8 +77,9 @@ public final class ModelStore {
     semaphores = s;
   }
 
-  void rawLines(List<LogLine> lines) {
+  void rawLines(List<LogLine> lines, List<LogLine> lead) {
     rawLines = List.copyOf(lines);
+    leadLines = List.copyOf(lead);
   }
 
   void lastEnd(long n) {
@@ -118,6 +119,11 @@ public final class ModelStore {
 
   public SemaphoreSummary semaphores() {
     return semaphores == null ? SemaphoreSummary.empty() : semaphores;
+  }
+
+  /** The lines of the last crash's assertion or [FATAL] message before its header, as read. */
+  public List<LogLine> leadLines() {
+    return leadLines;
   }
 
   /** The header and body lines of the last crash block, as read. */
