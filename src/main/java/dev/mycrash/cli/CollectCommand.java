@@ -103,21 +103,42 @@ public final class CollectCommand implements Callable<Integer> {
 
   /**
    * analysis.json is exactly {@code mycrash analyze --json LOG} (collect's one reading of the log is
-   * the engine's default scope); the summary's semaphore line is its first blocker.
+   * the engine's default scope), known-bug verdicts included; the summary's semaphore line is its
+   * first blocker, its known-bug lines those of the last crash, or of a hang no crash report follows.
    */
   static final class AnalyzeAnalysis implements Integrations.Analysis {
+    private Analysis matched;
+    private List<dev.mycrash.knownbugs.MatchResult> verdicts;
+    private dev.mycrash.knownbugs.MatchResult hang;
+
+    private synchronized void match(Analysis a) {
+      if (matched != a) {
+        var m = dev.mycrash.knownbugs.KnownBugs.loadDefault();
+        verdicts = dev.mycrash.triage.CrashVerdicts.of(a, m);
+        hang = dev.mycrash.triage.HangVerdicts.of(a, m);
+        matched = a;
+      }
+    }
+
     @Override
     public byte[] json(Analysis a) {
-      return (AnalyzeJson.render(a) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      match(a);
+      return (AnalyzeJson.render(a, verdicts, hang) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override
     public List<String> knownBugs(Analysis a) {
-      if (a.lastCrash() == null) {
+      match(a);
+      if (a.lastCrash() != null) {
+        return dev.mycrash.knownbugs.MatchReport.lines(verdicts.get(a.lastCrash()), false);
+      }
+      if (hang == null) {
         return List.of();
       }
-      var verdicts = dev.mycrash.triage.CrashVerdicts.of(a, dev.mycrash.knownbugs.KnownBugs.loadDefault());
-      return dev.mycrash.knownbugs.MatchReport.lines(verdicts.get(a.lastCrash()), false);
+      List<String> out = new java.util.ArrayList<>();
+      out.add("Hang (long semaphore waits, no crash report after them):");
+      out.addAll(dev.mycrash.knownbugs.MatchReport.lines(hang, false));
+      return out;
     }
 
     @Override

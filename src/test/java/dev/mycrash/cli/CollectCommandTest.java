@@ -73,6 +73,20 @@ class CollectCommandTest {
   }
 
   @Test
+  void aHangWithoutACrashGetsItsKnownBugInTheSummaryAndAnalysisJson() throws Exception {
+    // Percona Server 5.5 log of LP #1007268: long semaphore waits on buf_pool->mutex, no crash report
+    Path log = Path.of("src/test/resources/known-bugs/LP-1007268.log");
+    assertThat(run("collect", "--error-log", log.toString(), "--no-core", "--no-defaults", "--no-sql", "-o", dir.toString()))
+        .as(err).isZero();
+    Map<String, BundleReader.Read> b = verified(Path.of(out.strip()));
+    String summary = new String(b.get("SUMMARY.txt").content(), StandardCharsets.UTF_8);
+    assertThat(summary).contains("Hang (long semaphore waits, no crash report after them):",
+        "Signature:  HANG|buf_pool->mutex|kernel_mutex", "Known bugs: LP-1007268: known");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(b.get("analysis.json").content());
+    assertThat(json.path("hangVerdict").path("matches").path(0).path("bug").asText()).isEqualTo("LP-1007268");
+  }
+
+  @Test
   void textOnlyBundleOfTheRealFullLog() throws Exception {
     Path log = log("full-error.log");
     String before = Sha256.ofFile(log);

@@ -96,7 +96,7 @@ public final class CollectRun {
       String blocker = views == null ? null : log.timed("semaphore", () -> views.semaphoreBlocker(facts.analysis()));
       String buildId = buildId(ctx, log);
       List<String> frames = views == null || !facts.hasCrash() ? null : log.timed("top-frames", () -> views.topFrames(facts.analysis(), 5));
-      List<String> known = views == null || !facts.hasCrash() ? List.of() : log.timed("known-bugs", () -> views.knownBugs(facts.analysis()));
+      List<String> known = views == null ? List.of() : log.timed("known-bugs", () -> views.knownBugs(facts.analysis()));
       String name = "mycrash-" + loc.hostname() + "-" + NAME_TIME.format(facts.crashTime() != null ? facts.crashTime() : Instant.now());
       Path out = opts.outputDir().resolve(name + ".tar.gz");
       write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId, frames, known), opts, version);
