@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mycrash.errorlog.model.Analysis;
-import dev.mycrash.errorlog.model.Assertion;
-import dev.mycrash.errorlog.model.CrashReport;
 import dev.mycrash.errorlog.model.Lifetime;
 import dev.mycrash.knownbugs.MatchResult;
-import dev.mycrash.symbols.Frame;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +36,7 @@ import java.util.Map;
  * lastCrash             index of the last crash in crashes[], or null
  * semaphoreWaits        {reports, maxSeconds, watchdogAbort, latches[] {kind, name, createdAt, waits,
  *                       maxSeconds, waitedAt[], holderThreads[]}, blockers[]}
+ * hangVerdict           the knownBugs object of the semaphore waits that no crash report follows, or null
  * (+ source, lineNumbering, lines, bytesRead, bytesTotal, wrapper, lifetimesOmitted, crashesOmitted)
  * </pre>
  */
@@ -106,7 +104,7 @@ final class AnalyzeJson {
     }
     ArrayNode crashes = root.putArray("crashes");
     for (int i = 0; i < a.crashes().size(); i++) {
-      ObjectNode c = crash(a.crashes().get(i), lifetimeOf.get(a.crashes().get(i).firstLine()));
+      ObjectNode c = CrashJson.of(MAPPER, a.crashes().get(i), lifetimeOf.get(a.crashes().get(i).firstLine()));
       if (i < verdicts.size()) {
         c.set("knownBugs", dev.mycrash.knownbugs.MatchReport.json(verdicts.get(i)));
       }
@@ -149,67 +147,7 @@ final class AnalyzeJson {
     return n;
   }
 
-  private static ObjectNode crash(CrashReport c, Integer lifetime) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("firstLine", c.firstLine());
-    n.put("lastLine", c.lastLine());
-    n.put("time", c.time());
-    n.put("signal", c.signal());
-    n.put("signalName", c.signalName());
-    n.put("exception", c.exception());
-    n.put("signalCode", c.signalCode());
-    n.put("faultAddress", c.faultAddress());
-    n.put("program", c.program());
-    n.put("product", c.product());
-    n.put("version", c.version());
-    n.put("buildId", c.buildId());
-    n.put("sourceRevision", c.sourceRevision());
-    n.set("assertion", assertion(c.assertion()));
-    n.put("fatalMessage", c.fatalMessage());
-    n.put("threadPointer", c.threadPointer());
-    n.put("connectionId", c.connectionId());
-    n.put("status", c.status());
-    n.put("query", c.query());
-    n.put("queryNote", c.queryNote());
-    n.put("hangAbort", c.hangAbort());
-    n.put("hangLatch", c.hangLatch());
-    n.put("optimizerSwitch", c.optimizerSwitch());
-    n.set("variables", MAPPER.valueToTree(c.variables()));
-    n.put("stackBottom", c.stackBottom());
-    ArrayNode frames = n.putArray("frames");
-    for (Frame f : c.frames()) {
-      frames.add(MAPPER.valueToTree(f));
-    }
-    n.put("coreWritten", c.coreWritten());
-    n.put("workingDirectory", c.workingDirectory());
-    n.put("corePattern", c.corePattern());
-    n.set("resourceLimits", MAPPER.valueToTree(c.resourceLimits()));
-    n.put("kernelVersion", c.kernelVersion());
-    n.put("truncated", c.truncated());
-    if (lifetime == null) {
-      n.putNull("lifetime");
-    } else {
-      n.put("lifetime", lifetime);
-    }
-    return n;
-  }
-
-  private static ObjectNode assertion(Assertion a) {
-    if (a == null) {
-      return null;
-    }
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("file", a.file());
-    n.put("line", a.line());
-    n.put("expression", a.expression());
-    n.put("kind", a.kind());
-    n.put("thread", a.thread());
-    n.put("function", a.function());
-    n.put("logLine", a.logLine());
-    return n;
-  }
-
-  private static void putLong(ObjectNode n, String k, Long v) {
+  static void putLong(ObjectNode n, String k, Long v) {
     if (v == null) {
       n.putNull(k);
     } else {
