@@ -47,7 +47,7 @@ public final class EngineCrashSource implements CrashSource {
       text.append(c.fatalMessage()).append('\n');
     }
     if (as != null && as.expression() != null) {
-      text.append("Assertion failure: ").append(at).append(' ').append(as.expression()).append('\n');
+      text.append("Assertion failure: ").append(at == null ? "" : at + " ").append(as.expression()).append('\n');
     }
     if (last) {
       a.lastCrashRaw().forEach(l -> text.append(l.text()).append('\n'));
