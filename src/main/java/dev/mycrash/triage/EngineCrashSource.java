@@ -7,9 +7,10 @@ import dev.mycrash.errorlog.model.CrashReport;
 import dev.mycrash.errorlog.read.LogInput;
 import dev.mycrash.knownbugs.CrashFacts;
 import dev.mycrash.semaphore.LatchSummary;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,15 +19,20 @@ import java.util.List;
  * every crash report of the log becomes a {@link CrashRecord}. An empty input has no crashes.
  */
 public final class EngineCrashSource implements CrashSource {
+  /** Logs up to this size are read whole and parsed with chunk buffers of their size. */
+  static final int SMALL_LOG = 256 * 1024;
+
   @Override
   public List<CrashRecord> read(String name, InputStream raw) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(raw, 1 << 13);
-    in.mark(1);
-    if (in.read() < 0) {
+    byte[] head = raw.readNBytes(SMALL_LOG);
+    if (head.length == 0) {
       return List.of();
     }
-    in.reset();
-    Analysis a = ErrorLogAnalyzer.analyze(LogInput.ofStream(name, in), ErrorLogAnalyzer.Options.of(true));
+    boolean whole = head.length < SMALL_LOG;
+    InputStream in = whole ? new ByteArrayInputStream(head) : new SequenceInputStream(new ByteArrayInputStream(head), raw);
+    // a CI log is a few KB: 1 MiB chunk buffers per log would cost more than reading it
+    ErrorLogAnalyzer.Options o = whole ? ErrorLogAnalyzer.Options.sized(true, head.length) : ErrorLogAnalyzer.Options.of(true);
+    Analysis a = ErrorLogAnalyzer.analyze(LogInput.ofStream(name, in), o);
     List<CrashRecord> out = new ArrayList<>();
     for (int i = 0; i < a.crashes().size(); i++) {
       CrashReport c = a.crashes().get(i);
