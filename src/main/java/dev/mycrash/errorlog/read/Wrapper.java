@@ -33,7 +33,7 @@ public enum Wrapper {
 
   /** True when {@code line} carries this wrapper. */
   boolean matches(String line) {
-    return prefix != null && prefix.matcher(line).find();
+    return prefix != null && prefix.matcher(line).lookingAt();
   }
 
   /** The server's text inside {@code line}. */
