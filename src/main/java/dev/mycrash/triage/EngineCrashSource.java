@@ -38,13 +38,22 @@ public final class EngineCrashSource implements CrashSource {
       CrashReport c = a.crashes().get(i);
       boolean last = i == a.crashes().size() - 1;
       out.add(new CrashRecord(name, Math.max(1, c.firstLine()), c.version() != null ? c.version() : a.version(),
-          c.product(), c.time(), facts(c, a, last)));
+          c.product(), c.time(), whole ? facts(c, a, CrashSection.of(head, c)) : facts(c, a, last)));
     }
     return out;
   }
 
-  /** The engine's crash report in the terms signatures and matchers use. */
+  /** The engine's crash report in the terms signatures and matchers use; only the last crash has its block text. */
   public static CrashFacts facts(CrashReport c, Analysis a, boolean last) {
+    StringBuilder raw = new StringBuilder();
+    if (last) {
+      a.lastCrashRaw().forEach(l -> raw.append(l.text()).append('\n'));
+    }
+    return facts(c, a, raw.toString());
+  }
+
+  /** As above, with {@code section} as the crash's text as logged. */
+  static CrashFacts facts(CrashReport c, Analysis a, String section) {
     Assertion as = c.assertion();
     String at = as == null || as.file() == null ? null
         : as.file().substring(as.file().lastIndexOf('/') + 1) + (as.line() == null ? "" : ":" + as.line());
@@ -55,9 +64,7 @@ public final class EngineCrashSource implements CrashSource {
     if (as != null && as.expression() != null) {
       text.append("Assertion failure: ").append(at == null ? "" : at + " ").append(as.expression()).append('\n');
     }
-    if (last) {
-      a.lastCrashRaw().forEach(l -> text.append(l.text()).append('\n'));
-    }
+    text.append(section);
     List<String> latches = new ArrayList<>();
     if (c.hangLatch() != null) {
       latches.add(c.hangLatch());

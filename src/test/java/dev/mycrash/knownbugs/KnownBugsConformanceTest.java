@@ -9,9 +9,7 @@ import dev.mycrash.errorlog.LogLine;
 import dev.mycrash.semaphore.LatchSummary;
 import dev.mycrash.semaphore.SemaphoreCollector;
 import java.nio.charset.StandardCharsets;
-import dev.mycrash.triage.CrashRecord;
 import dev.mycrash.triage.EngineCrashSource;
-import dev.mycrash.triage.ServerLogReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -26,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Walks every curated entry of {@code known-bugs/}: the database loads (no entry rejected), every
  * entry has its fixture {@code src/test/resources/known-bugs/<ID>.log}, and the entry matches
- * (exactly or structurally, never only fuzzily) a crash found in it by the triage reader or by
- * the error-log engine. Which fixtures only one of them reads is printed (see the report).
+ * (exactly or structurally, never only fuzzily) a crash the error-log engine (triage's reader)
+ * finds in it.
  */
 class KnownBugsConformanceTest {
   static final Path DIR = Path.of("known-bugs");
@@ -47,33 +45,15 @@ class KnownBugsConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("ids")
   void entryMatchesItsFixture(String id) throws Exception {
-    List<MatchResult> triage = byTriageReader(id);
     List<MatchResult> engine = byEngine(id);
-    boolean t = matches(triage, id);
-    boolean e = matches(engine, id);
-    if (t != e) {
-      System.out.println("conformance: " + id + " matched only by the " + (t ? "triage reader" : "error-log engine"));
-    }
-    List<MatchResult> all = new ArrayList<>(triage);
-    all.addAll(engine);
-    assertThat(t || e)
-        .as("%s: %s", id, all.stream().map(r -> r.signature().uniqueId() + " -> " + r.summary()).toList())
+    assertThat(matches(engine, id))
+        .as("%s: %s", id, engine.stream().map(r -> r.signature().uniqueId() + " -> " + r.summary()).toList())
         .isTrue();
   }
 
   static boolean matches(List<MatchResult> results, String id) {
     return results.stream().anyMatch(r -> r.matches().stream()
         .anyMatch(m -> m.bugId().equals(id) && m.kind() != MatchKind.FUZZY));
-  }
-
-  List<MatchResult> byTriageReader(String id) throws IOException {
-    List<MatchResult> out = new ArrayList<>();
-    try (InputStream in = fixture(id)) {
-      for (CrashRecord c : new ServerLogReader().read(id + ".log", in)) {
-        out.add(MATCHER.match(c.facts(), c.version()));
-      }
-    }
-    return out;
   }
 
   List<MatchResult> byEngine(String id) throws IOException {

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
  * entries of the real mariadb-qa list, target at least 1,000 logs/s on the project's 2-core
  * machine. Run: {@code bench/triage-bench.sh} (or {@code mvn -B -o test -Dtest=TriageBenchmarkTest
  * -Dmycrash.excludedGroups=none}). Logs go to /tmp/mycrash-triage-bench (or
- * {@code -Dmycrash.bench.dir=DIR}); {@code -Dmycrash.triage.parser=triage|engine} picks the reader
- * as {@code triage --parser} does.
+ * {@code -Dmycrash.bench.dir=DIR}). The reader is triage's, the error-log engine.
  */
 @Tag("benchmark")
 class TriageBenchmarkTest {
@@ -41,12 +40,10 @@ class TriageBenchmarkTest {
       templates.add(BenchLogs.template(Files.readString(base.resolve(s + ".log"))));
     }
     Path dir = Path.of(System.getProperty("mycrash.bench.dir", "/tmp/mycrash-triage-bench"));
-    String parser = System.getProperty("mycrash.triage.parser", "triage");
     delete(dir);
     BenchLogs.generate(dir, LOGS, templates, qa, 42);
 
-    CrashSource source = "engine".equals(parser) ? new EngineCrashSource() : new ServerLogReader();
-    Triage triage = new Triage(source, new KnownBugMatcher(new KnownBugDatabase(List.of()), qa));
+    Triage triage = new Triage(new EngineCrashSource(), new KnownBugMatcher(new KnownBugDatabase(List.of()), qa));
     List<Path> files = Inputs.expand(List.of(dir));
     triage.run(files.subList(0, 1000)); // warm-up
     var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -58,9 +55,9 @@ class TriageBenchmarkTest {
     double rate = files.size() / seconds;
     long known = r.groups().stream().filter(g -> g.result().verdict().name().equals("KNOWN")).mapToLong(CrashGroup::count).sum();
     System.out.printf(Locale.ROOT,
-        "triage benchmark (%s reader): %d logs, %d crashes, %d signatures (%d crashes known) against %d mariadb-qa entries"
+        "triage benchmark: %d logs, %d crashes, %d signatures (%d crashes known) against %d mariadb-qa entries"
             + " in %.2f s = %.0f logs/s wall (%.2f s CPU = %.0f logs per CPU-second; %d cores, load average %.1f)%n",
-        parser, files.size(), r.crashes(), r.groups().size(), known, qa.entries().size(), seconds, rate,
+        files.size(), r.crashes(), r.groups().size(), known, qa.entries().size(), seconds, rate,
         cpu, files.size() / cpu, Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
     assertThat(files).hasSize(LOGS);
     assertThat(r.crashes()).isEqualTo(LOGS);
