@@ -21,15 +21,14 @@ final class CrashSection {
       from = Math.min(from, c.assertion().logLine());
     }
     long to = Math.min(Math.max(c.lastLine(), from), from + MAX_LINES - 1);
-    int start = lineStart(log, from);
-    int end = lineStart(log, to + 1);
+    int start = lineStart(log, 0, 1, from);
+    int end = lineStart(log, start, from, to + 1);
     return start >= end ? "" : new String(log, start, end - start, StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 
-  /** Offset of 1-based line {@code n}, or the length when the log has fewer lines. */
-  private static int lineStart(byte[] log, long n) {
-    int pos = 0;
-    for (long line = 1; line < n; line++) {
+  /** Offset of 1-based line {@code n}, counting on from line {@code line} at {@code pos}; the length when the log has fewer lines. */
+  private static int lineStart(byte[] log, int pos, long line, long n) {
+    for (; line < n; line++) {
       int nl = indexOf(log, pos);
       if (nl < 0) {
         return log.length;
