@@ -1,5 +1,6 @@
 package dev.mycrash.triage;
 
+import dev.mycrash.BadInputException;
 import dev.mycrash.errorlog.ErrorLogAnalyzer;
 import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.model.Assertion;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * The error-log engine ({@link ErrorLogAnalyzer}, scope "all") as a triage {@link CrashSource}:
- * every crash report of the log becomes a {@link CrashRecord}. An empty input has no crashes.
+ * every crash report of the log becomes a {@link CrashRecord}. An empty input, or one that is not
+ * text, has no crashes.
  */
 public final class EngineCrashSource implements CrashSource {
   /** Logs up to this size are read whole and parsed with chunk buffers of their size. */
@@ -32,7 +34,14 @@ public final class EngineCrashSource implements CrashSource {
     InputStream in = whole ? new ByteArrayInputStream(head) : new SequenceInputStream(new ByteArrayInputStream(head), raw);
     // a CI log is a few KB: 1 MiB chunk buffers per log would cost more than reading it
     ErrorLogAnalyzer.Options o = whole ? ErrorLogAnalyzer.Options.sized(true, head.length) : ErrorLogAnalyzer.Options.of(true);
-    Analysis a = ErrorLogAnalyzer.analyze(LogInput.ofStream(name, in), o);
+    LogInput log;
+    try {
+      log = LogInput.ofStream(name, in);
+    } catch (BadInputException e) {
+      // not text (MariaDB's binary tc.log / ddl_recovery.log in a copied datadir): no crash in it
+      return List.of();
+    }
+    Analysis a = ErrorLogAnalyzer.analyze(log, o);
     List<CrashRecord> out = new ArrayList<>();
     for (int i = 0; i < a.crashes().size(); i++) {
       CrashReport c = a.crashes().get(i);

@@ -60,6 +60,20 @@ class EngineCrashSourceTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aBinaryFileAmongTheLogsHasNoCrashAndStopsNothing(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    // a copied MariaDB datadir holds tc.log (zero-filled until used) beside the error log
+    Path dir = Files.createDirectories(tmp.resolve("run/datadir"));
+    Files.write(dir.resolve("tc.log"), new byte[24576]);
+    Path err = Files.writeString(tmp.resolve("run/master.err"), log("udf_fpe"));
+    TriageReport r = new Triage(new EngineCrashSource(),
+        new dev.mycrash.knownbugs.KnownBugMatcher(new dev.mycrash.knownbugs.KnownBugDatabase(List.of()), null))
+        .run(Inputs.expand(List.of(tmp)));
+    assertThat(r.files()).isEqualTo(2);
+    assertThat(r.crashes()).isEqualTo(1);
+    assertThat(r.groups().get(0).examples()).containsExactly(err + ":23");
+  }
+
+  @org.junit.jupiter.api.Test
   void aLogBiggerThanTheWholeReadIsStillReadToItsEnd() throws Exception {
     // the crash sits after EngineCrashSource.SMALL_LOG bytes of ordinary notes
     String note = "2026-11-23 11:43:44 0 [Note] InnoDB: Buffer pool(s) load completed at 261123 11:43:44\n";
