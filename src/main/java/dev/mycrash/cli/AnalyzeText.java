@@ -75,7 +75,8 @@ final class AnalyzeText {
     field("build id", c.buildId());
     if (c.assertion() != null) {
       var as = c.assertion();
-      field("assertion", as.file() + ":" + as.line() + (as.expression() == null ? "" : ": " + as.expression()));
+      String at = as.file() == null ? null : as.file() + (as.line() == null ? "" : ":" + as.line());
+      field("assertion", at == null ? as.expression() : at + (as.expression() == null ? "" : ": " + as.expression()));
     }
     field("fatal", c.fatalMessage());
     field("connection", c.connectionId() == null ? null : c.connectionId() + (c.status() == null ? "" : " " + c.status()));

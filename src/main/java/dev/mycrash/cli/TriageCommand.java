@@ -9,7 +9,6 @@ import dev.mycrash.triage.CrashSource;
 import dev.mycrash.triage.EngineCrashSource;
 import dev.mycrash.triage.Inputs;
 import dev.mycrash.triage.Registry;
-import dev.mycrash.triage.ServerLogReader;
 import dev.mycrash.triage.Triage;
 import dev.mycrash.triage.TriageOutput;
 import dev.mycrash.triage.TriageReport;
@@ -61,8 +60,8 @@ public final class TriageCommand implements Callable<Integer> {
   @Option(names = "--known-bugs-strings", paramLabel = "FILE", description = "Also match a mariadb-qa known_bugs.strings list.")
   Path qaList;
 
-  @Option(names = "--parser", paramLabel = "NAME", defaultValue = "triage",
-      description = "Crash reader: triage (fast, default) or engine (the analyze error-log engine).")
+  @Option(names = "--parser", paramLabel = "NAME", defaultValue = "engine",
+      description = "Crash reader: engine (the error-log engine of analyze; the only one, kept for scripts that name it).")
   String parser;
 
   @Spec CommandSpec spec;
@@ -76,11 +75,10 @@ public final class TriageCommand implements Callable<Integer> {
     KnownBugDatabase db = knownBugs != null ? KnownBugDatabase.load(knownBugs) : KnownBugs.defaultDatabase();
     QaKnownBugs qa = qaList == null ? null : QaKnownBugs.read(qaList);
     List<Path> files = Inputs.expand(paths);
-    CrashSource source = switch (parser) {
-      case "triage" -> new ServerLogReader();
-      case "engine" -> new EngineCrashSource();
-      default -> throw new ParameterException(spec.commandLine(), "unknown --parser '" + parser + "' (triage or engine)");
-    };
+    if (!"engine".equals(parser)) {
+      throw new ParameterException(spec.commandLine(), "unknown --parser '" + parser + "' (only engine: the separate triage reader was retired)");
+    }
+    CrashSource source = new EngineCrashSource();
     TriageReport report = new Triage(source, new KnownBugMatcher(db, qa)).run(files);
     Registry reg = registry == null ? null : Registry.read(registry);
     if (reg != null) {

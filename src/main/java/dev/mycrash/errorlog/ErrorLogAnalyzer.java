@@ -41,6 +41,11 @@ public final class ErrorLogAnalyzer {
     public static Options of(boolean all) {
       return new Options(all, 1000, 64L << 20, ChunkReader.DEFAULT_SIZE);
     }
+
+    /** The defaults for an input known to hold {@code bytes} bytes: chunks no bigger than it (one chunk, one small buffer). */
+    public static Options sized(boolean all, long bytes) {
+      return new Options(all, 1000, 64L << 20, (int) Math.max(1024, Math.min(ChunkReader.DEFAULT_SIZE, bytes + 1)));
+    }
   }
 
   private ErrorLogAnalyzer() {}

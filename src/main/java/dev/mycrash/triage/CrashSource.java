@@ -13,12 +13,4 @@ public interface CrashSource {
    * @param in the log's bytes (already decompressed); not closed here
    */
   List<CrashRecord> read(String name, InputStream in) throws IOException;
-
-  /**
-   * True when this source also reports hangs (long semaphore waits without a crash report) as
-   * records of kind hang; triage asks the error-log engine for those otherwise.
-   */
-  default boolean reportsHangs() {
-    return false;
-  }
 }

@@ -21,8 +21,8 @@ public final class Triage {
   }
 
   /**
-   * Reads every file (in parallel), matches every crash and groups them by signature hash. A
-   * file in which the source finds no crash is read for hangs too ({@link HangFallback}).
+   * Reads every file (in parallel), matches every crash (and hang: long semaphore waits no crash
+   * report follows) and groups them by signature hash.
    */
   public TriageReport run(List<Path> files) {
     List<List<Analysed>> perFile = files.parallelStream().map(this::analyse).toList();
@@ -42,7 +42,7 @@ public final class Triage {
 
   private List<Analysed> analyse(Path file) {
     List<Analysed> out = new ArrayList<>();
-    for (CrashRecord c : HangFallback.read(file, source)) {
+    for (CrashRecord c : LogFiles.read(file, source)) {
       out.add(new Analysed(c, matcher.match(c.facts(), c.version())));
     }
     return out;

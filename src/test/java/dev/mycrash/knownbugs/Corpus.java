@@ -1,13 +1,10 @@
 package dev.mycrash.knownbugs;
 
 import dev.mycrash.triage.CrashRecord;
-import dev.mycrash.triage.ServerLogReader;
-import java.io.BufferedReader;
+import dev.mycrash.triage.EngineCrashSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.net.URISyntaxException;
@@ -34,11 +31,10 @@ final class Corpus {
     }
   }
 
-  /** The crashes the triage reader finds in {@code <scenario>.log}. */
+  /** The crashes triage's reader (the error-log engine) finds in {@code <scenario>.log}. */
   static List<CrashRecord> logCrashes(String file) {
-    try (InputStream in = Corpus.class.getResourceAsStream(DIR + file);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return new ServerLogReader().read(file, r);
+    try (InputStream in = Corpus.class.getResourceAsStream(DIR + file)) {
+      return new EngineCrashSource().read(file, in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,7 +3,7 @@ package dev.mycrash.knownbugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mycrash.triage.CrashRecord;
-import dev.mycrash.triage.ServerLogReader;
+import dev.mycrash.triage.EngineCrashSource;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -55,7 +55,7 @@ class HangSignatureTest {
     // MariaDB 10.11.19 watchdog abort on dict_sys.latch with its report (got signal 6 at line 49, frames after it)
     List<CrashRecord> crashes;
     try (InputStream in = getClass().getResourceAsStream("/semaphore/generated-mariadb1011-semaphore.log")) {
-      crashes = new ServerLogReader().read("semaphore.log", in);
+      crashes = new EngineCrashSource().read("semaphore.log", in);
     }
     CrashFacts f = crashes.get(0).facts();
     assertThat(f.latches()).containsExactly("dict_sys.latch");

@@ -8,7 +8,7 @@ import dev.mycrash.errorlog.read.LogInput;
 import dev.mycrash.triage.CrashGroup;
 import dev.mycrash.triage.CrashVerdicts;
 import dev.mycrash.triage.HangVerdicts;
-import dev.mycrash.triage.ServerLogReader;
+import dev.mycrash.triage.EngineCrashSource;
 import dev.mycrash.triage.Triage;
 import dev.mycrash.triage.TriageReport;
 import java.io.IOException;
@@ -24,9 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Walks every curated entry of {@code known-bugs/}: the database loads (no entry rejected), every
  * entry has its fixture {@code src/test/resources/known-bugs/<ID>.log}, and the entry matches
- * (exactly or structurally, never only fuzzily) a crash or hang found in it by triage (default
- * reader) or by the error-log engine (analyze's crash and hang verdicts). Which fixtures only one
- * of them reads is printed (see the report).
+ * (exactly or structurally, never only fuzzily) a crash or hang found in it, both as {@code triage}
+ * reports it and as {@code analyze --all} does (its crash and hang verdicts).
  */
 class KnownBugsConformanceTest {
   static final Path DIR = Path.of("known-bugs");
@@ -46,17 +45,13 @@ class KnownBugsConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("ids")
   void entryMatchesItsFixture(String id) throws Exception {
-    List<MatchResult> triage = byTriageReader(id);
-    List<MatchResult> engine = byEngine(id);
-    boolean t = matches(triage, id);
-    boolean e = matches(engine, id);
-    if (t != e) {
-      System.out.println("conformance: " + id + " matched only by the " + (t ? "triage reader" : "error-log engine"));
-    }
-    List<MatchResult> all = new ArrayList<>(triage);
-    all.addAll(engine);
-    assertThat(t || e)
-        .as("%s: %s", id, all.stream().map(r -> r.signature().uniqueId() + " -> " + r.summary()).toList())
+    List<MatchResult> triage = byTriage(id);
+    List<MatchResult> analyze = byAnalyze(id);
+    assertThat(matches(triage, id))
+        .as("triage %s: %s", id, triage.stream().map(r -> r.signature().uniqueId() + " -> " + r.summary()).toList())
+        .isTrue();
+    assertThat(matches(analyze, id))
+        .as("analyze %s: %s", id, analyze.stream().map(r -> r.signature().uniqueId() + " -> " + r.summary()).toList())
         .isTrue();
   }
 
@@ -65,16 +60,16 @@ class KnownBugsConformanceTest {
         .anyMatch(m -> m.bugId().equals(id) && m.kind() != MatchKind.FUZZY));
   }
 
-  /** What {@code mycrash triage} with its default reader finds: crashes, else the log's hang. */
-  List<MatchResult> byTriageReader(String id) throws Exception {
+  /** What {@code mycrash triage} finds: crashes, else the log's hang. */
+  List<MatchResult> byTriage(String id) throws Exception {
     fixture(id).close();
     Path log = Path.of(getClass().getResource("/known-bugs/" + id + ".log").toURI());
-    TriageReport r = new Triage(new ServerLogReader(), MATCHER).run(List.of(log));
+    TriageReport r = new Triage(new EngineCrashSource(), MATCHER).run(List.of(log));
     return r.groups().stream().map(CrashGroup::result).toList();
   }
 
   /** What {@code mycrash analyze --all} finds: every crash's verdict and the hang's (production code for both). */
-  List<MatchResult> byEngine(String id) throws IOException {
+  List<MatchResult> byAnalyze(String id) throws IOException {
     List<MatchResult> out = new ArrayList<>();
     try (InputStream in = fixture(id)) {
       Analysis a = ErrorLogAnalyzer.analyze(LogInput.ofStream(id + ".log", in), ErrorLogAnalyzer.Options.of(true));

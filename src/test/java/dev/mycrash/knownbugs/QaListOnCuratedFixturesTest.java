@@ -3,7 +3,7 @@ package dev.mycrash.knownbugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mycrash.triage.CrashRecord;
-import dev.mycrash.triage.ServerLogReader;
+import dev.mycrash.triage.EngineCrashSource;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ class QaListOnCuratedFixturesTest {
   }
 
   static MatchResult triage(String log) throws Exception {
-    List<CrashRecord> c = new ServerLogReader().read("MDEV-24808.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+    List<CrashRecord> c = new EngineCrashSource().read("MDEV-24808.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
     assertThat(c).hasSize(1);
     return MATCHER.match(c.get(0).facts(), c.get(0).version());
   }

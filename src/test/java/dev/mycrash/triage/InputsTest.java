@@ -21,7 +21,7 @@ class InputsTest {
 
   @Test
   void findsCrashesInPlainGzippedAndBundledLogs() throws Exception {
-    byte[] log = ServerLogReaderTest.log("udf_fpe").getBytes(StandardCharsets.UTF_8);
+    byte[] log = EngineCrashSourceTest.log("udf_fpe").getBytes(StandardCharsets.UTF_8);
     Path plain = Files.write(Files.createDirectories(tmp.resolve("a/b")).resolve("master.err"), log);
     Path gz = tmp.resolve("a/old.log.gz");
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
@@ -40,7 +40,7 @@ class InputsTest {
 
     List<Path> files = Inputs.expand(List.of(tmp));
     assertThat(files).containsExactly(plain, gz, bundle);
-    TriageReport r = new Triage(new ServerLogReader(), new KnownBugMatcher(new KnownBugDatabase(List.of()), null)).run(files);
+    TriageReport r = new Triage(new EngineCrashSource(), new KnownBugMatcher(new KnownBugDatabase(List.of()), null)).run(files);
     assertThat(r.crashes()).isEqualTo(3);
     assertThat(r.groups()).singleElement().satisfies(g -> {
       assertThat(g.count()).isEqualTo(3);

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Triage speed: 10,000 generated error logs (see {@link BenchLogs}) against the 1,573 active
  * entries of the real mariadb-qa list, target at least 1,000 logs/s on the project's 2-core
  * machine. Run: {@code bench/triage-bench.sh} (or {@code mvn -B -o test -Dtest=TriageBenchmarkTest
- * -Dmycrash.excludedGroups=none}). Logs go to /tmp/mycrash-triage-bench.
+ * -Dmycrash.excludedGroups=none}). Logs go to /tmp/mycrash-triage-bench (or
+ * {@code -Dmycrash.bench.dir=DIR}). The reader is triage's, the error-log engine.
  */
 @Tag("benchmark")
 class TriageBenchmarkTest {
@@ -38,11 +39,11 @@ class TriageBenchmarkTest {
     for (String s : SCENARIOS) {
       templates.add(BenchLogs.template(Files.readString(base.resolve(s + ".log"))));
     }
-    Path dir = Path.of("/tmp/mycrash-triage-bench");
+    Path dir = Path.of(System.getProperty("mycrash.bench.dir", "/tmp/mycrash-triage-bench"));
     delete(dir);
     BenchLogs.generate(dir, LOGS, templates, qa, 42);
 
-    Triage triage = new Triage(new ServerLogReader(), new KnownBugMatcher(new KnownBugDatabase(List.of()), qa));
+    Triage triage = new Triage(new EngineCrashSource(), new KnownBugMatcher(new KnownBugDatabase(List.of()), qa));
     List<Path> files = Inputs.expand(List.of(dir));
     triage.run(files.subList(0, 1000)); // warm-up
     var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();

@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
  * 7FF6A1B2C3D4    mysqld.exe!my_sigabrt_handler()[my_thr_init.c:240]         Windows StackWalk64
  * [0x8a0b2c] handle_fatal_signal+0x12                                        FreeBSD
  * 0x4e3b0f20                                                                 frame-pointer walker
+ * [0x966400]                                                                 glibc, address outside any object
+ * 4   mysqld    0x002f3479 _Z23is_indexed_agg_distinctP4JOINP4ListI10Item_fieldE + 12859   macOS
  * </pre>
+ *
+ * macOS prints the offset in decimal; it is kept as hex here ({@code + 63} is offset {@code 0x3f})
+ * like every other shape's. Its {@code ???} (no module, no symbol) is null.
  */
 public final class FrameParser {
   private FrameParser() {}
@@ -32,6 +37,9 @@ public final class FrameParser {
   private static final Pattern WINDOWS = Pattern.compile(
       "^(?:(?:0x)?([0-9a-fA-F]{8,16})\\s+)?([\\w.+-]+\\.(?:exe|dll))!(.+?)(?:\\(\\))?\\s*(?:\\[(.+):(\\d+)\\])?\\s*$");
   private static final Pattern FREEBSD = Pattern.compile("^\\[(0x[0-9a-fA-F]+)\\]\\s+(\\S+?)\\+(0x[0-9a-fA-F]+)\\s*$");
+  private static final Pattern BARE = Pattern.compile("^\\[(0x[0-9a-fA-F]+)\\]$");
+  private static final Pattern MACOS =
+      Pattern.compile("^\\s*\\d+\\s+(\\S+)\\s+(0x[0-9a-fA-F]+)\\s+(.+?) \\+ (\\d{1,19})$");
   private static final Pattern POINTER = Pattern.compile("^\\s*(0x[0-9a-fA-F]{4,16}|[0-9a-fA-F]{6,16})\\s*$");
 
   /** The frame on {@code raw}, or null when the line is no frame. Cheap checks pick the shape first. */
@@ -46,7 +54,8 @@ public final class FrameParser {
     }
     if (s.endsWith("]")) {
       if (first == '[') {
-        return null;
+        Matcher m = BARE.matcher(s);
+        return m.matches() ? frame(raw, null, null, null, m.group(1), null, null) : null;
       }
       int paren = s.indexOf('(');
       if (paren < 0) {
@@ -60,6 +69,9 @@ public final class FrameParser {
     if (first == '[') {
       Matcher m = FREEBSD.matcher(s);
       return m.matches() ? frame(raw, null, m.group(2), m.group(3), m.group(1), null, null) : null;
+    }
+    if (s.indexOf(" + ") > 0) {
+      return macos(raw, s);
     }
     Matcher m = POINTER.matcher(s);
     if (m.matches()) {
@@ -117,6 +129,17 @@ public final class FrameParser {
     }
     String addr = m.group(1) == null ? null : "0x" + m.group(1).toLowerCase(java.util.Locale.ROOT);
     return frame(raw, m.group(2), m.group(3), null, addr, m.group(4), m.group(5));
+  }
+
+  private static Frame macos(String raw, String s) {
+    Matcher m = MACOS.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    String module = m.group(1).equals("???") ? null : m.group(1);
+    String sym = m.group(3).startsWith("0x") ? null : m.group(3);
+    String off = "0x" + Long.toHexString(Long.parseUnsignedLong(m.group(4)));
+    return frame(raw, module, sym, off, m.group(2), null, null);
   }
 
   private static Frame frame(String raw, String module, String sym, String off, String addr, String file, String line) {

@@ -21,8 +21,9 @@ import java.util.Set;
  *   <li>a frame whose function (before any "(") is listed is a handler frame;
  *   <li>frames above the first handler frame when it is among the top three (ASAN's backtrace
  *       interceptor, e.g. {@code libasan.so.5(+0x6cd40)}) are handler frames;
- *   <li>a frame with no function name in a system library ({@code libc.so}, {@code libpthread.so})
- *       directly after {@code handle_fatal_signal}/{@code handle_segfault} is the signal trampoline;
+ *   <li>a frame with no function name in a system library ({@code libc.so}, {@code libpthread.so}),
+ *       or a bare address in no object ({@code [0x966400]}, 32-bit Linux: the vDSO's sigreturn), directly
+ *       after {@code handle_fatal_signal}/{@code handle_segfault} is the signal trampoline;
  *   <li>C-library frames directly after {@code abort} are {@code __assert_fail} internals
  *       (e.g. {@code intl/loadmsgcat.c:1177(_nl_load_domain)}, {@code libc.so.6(+0x34ec2)});
  *   <li>a name listed with a trailing {@code *} is a prefix: sanitizer runtime frames
@@ -64,7 +65,7 @@ public final class HandlerFrames {
       String name = base(f);
       boolean h = listed(f)
           || (firstNamed >= 0 && firstNamed < 3 && i < firstNamed)
-          || ("signal".equals(ctx) && name == null && systemLibrary(f))
+          || ("signal".equals(ctx) && name == null && (systemLibrary(f) || noObject(f)))
           || ("abort".equals(ctx) && cLibrary(f));
       out.add(f.withHandler(h));
       ctx = context(h, name, ctx);
@@ -143,6 +144,10 @@ public final class HandlerFrames {
   private static boolean systemLibrary(Frame f) {
     String m = f.module();
     return m != null && (m.contains("/libc.so") || m.contains("/libpthread.so") || m.contains("libc.so.") || m.contains("libpthread"));
+  }
+
+  private static boolean noObject(Frame f) {
+    return f.module() == null && f.file() == null && f.address() != null;
   }
 
   private static boolean cLibrary(Frame f) {

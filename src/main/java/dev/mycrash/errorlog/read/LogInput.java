@@ -73,7 +73,7 @@ public final class LogInput implements Closeable {
   /** Wraps a stream (stdin, or already opened); sniffs its head for emptiness and binary data. */
   public static LogInput ofStream(String name, InputStream in) {
     try {
-      BufferedInputStream b = new BufferedInputStream(in, 1 << 20);
+      BufferedInputStream b = new BufferedInputStream(in, SNIFF);
       b.mark(SNIFF);
       byte[] head = b.readNBytes(SNIFF);
       b.reset();

@@ -33,7 +33,19 @@ public enum Wrapper {
 
   /** True when {@code line} carries this wrapper. */
   boolean matches(String line) {
-    return prefix != null && prefix.matcher(line).find();
+    return prefix != null && mayMatch(line) && prefix.matcher(line).lookingAt();
+  }
+
+  /** A condition every line this wrapper matches meets, far cheaper than the pattern; most server lines fail it. */
+  private boolean mayMatch(String l) {
+    return switch (this) {
+      case FLUENT_JSON -> l.startsWith("{");
+      case COMPOSE -> l.indexOf('|') > 0;
+      case CONTAINER_TS -> l.indexOf('T', 10) > 0;
+      case SYSLOG -> l.length() > 3 && l.charAt(3) == ' ';
+      case QUOTE -> l.indexOf('>') >= 0;
+      case NONE -> false;
+    };
   }
 
   /** The server's text inside {@code line}. */

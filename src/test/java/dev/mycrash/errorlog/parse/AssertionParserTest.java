@@ -77,6 +77,59 @@ class AssertionParserTest {
   }
 
   @Test
+  void bareFailingAssertionWithoutTheAssertionFailureLine() {
+    // known-bugs/MDEV-22627.log line 2 (mariadb-qa's report shape: no "in file ... line" header)
+    Assertion a = AssertionParser.find(lines(
+        "InnoDB: Failing assertion: dict_tf2_is_valid(flags, flags2)"));
+    assertThat(a).isEqualTo(new Assertion("innodb", null, null, "dict_tf2_is_valid(flags, flags2)", null, null, 100));
+  }
+
+  @Test
+  void theHeaderBeforeAFailingAssertionStillGivesFileAndLine() {
+    // known-bugs/LP-940019.log lines 4-5: the header wins, the expression comes from the next line
+    Assertion a = AssertionParser.find(lines(
+        "120223 15:59:21 InnoDB: Assertion failure in thread 1248631104 in file fil0fil.c line 867",
+        "InnoDB: Failing assertion: node->n_pending == 0 || node->space->is_being_deleted"));
+    assertThat(a).isEqualTo(new Assertion("innodb", "fil0fil.c", 867,
+        "node->n_pending == 0 || node->space->is_being_deleted", "1248631104", null, 100));
+  }
+
+  @Test
+  void bsdLibcAssertion() {
+    // known-bugs/MYSQL-45863.log line 2 (as published, without the final '.')
+    Assertion a = AssertionParser.find(lines(
+        "Assertion failed: (fixed == 0), function fix_fields, file item.cc, line 4448"));
+    assertThat(a).isEqualTo(new Assertion("bsd", "item.cc", 4448, "fixed == 0", null, "fix_fields", 100));
+    // libc's own format ends with '.'; the expression may hold parentheses
+    Assertion b = AssertionParser.find(lines(
+        "Assertion failed: ((a) > 0), function f, file x.c, line 12."));
+    assertThat(b.expression()).isEqualTo("(a) > 0");
+    assertThat(b.line()).isEqualTo(12);
+  }
+
+  @Test
+  void glibcAssertionWithoutASpaceAfterTheProgram() {
+    // known-bugs/MDEV-24569.log line 2
+    Assertion a = AssertionParser.find(lines(
+        "mysqld:storage/innobase/log/log0recv.cc:274: log_phys_t::apply_status log_phys_t::apply(const buf_block_t&, uint16_t&) const: Assertion `mach_read_from_4(frame + 4U) == block.page.id().page_no()' failed."));
+    assertThat(a.kind()).isEqualTo("glibc");
+    assertThat(a.file()).isEqualTo("storage/innobase/log/log0recv.cc");
+    assertThat(a.line()).isEqualTo(274);
+    assertThat(a.function()).isEqualTo("log_phys_t::apply_status log_phys_t::apply(const buf_block_t&, uint16_t&) const");
+    assertThat(a.expression()).isEqualTo("mach_read_from_4(frame + 4U) == block.page.id().page_no()");
+  }
+
+  @Test
+  void glibcAssertionWithTheExpressionOnly() {
+    // known-bugs/MDEV-19216.log line 2
+    Assertion a = AssertionParser.find(lines(
+        "mariadbd: Assertion `!strcmp(index->table->name.m_name, \"SYS_FOREIGN\") || !strcmp(index->table->name.m_name, \"SYS_FOREIGN_COLS\")' failed."));
+    assertThat(a).isEqualTo(new Assertion("glibc", null, null,
+        "!strcmp(index->table->name.m_name, \"SYS_FOREIGN\") || !strcmp(index->table->name.m_name, \"SYS_FOREIGN_COLS\")",
+        null, null, 100));
+  }
+
+  @Test
   void noAssertion() {
     assertThat(AssertionParser.find(lines("2026-11-23 11:43:44 0 [Note] /usr/sbin/mariadbd: ready for connections."))).isNull();
   }

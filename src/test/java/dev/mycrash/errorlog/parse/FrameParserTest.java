@@ -139,9 +139,52 @@ class FrameParserTest {
   }
 
   @Test
+  void macosFramesWithDecimalOffsets() {
+    // known-bugs/MYSQL-46692.log (MySQL 6.0 on macOS, bug 46692)
+    String raw = "4   mysqld                              0x002f3479 _Z23is_indexed_agg_distinctP4JOINP4ListI10Item_fieldE + 12859";
+    Frame f = FrameParser.parse(raw);
+    assertThat(f.raw()).isEqualTo(raw);
+    assertThat(f.module()).isEqualTo("mysqld");
+    assertThat(f.symbol()).isEqualTo("_Z23is_indexed_agg_distinctP4JOINP4ListI10Item_fieldE");
+    assertThat(f.function()).isEqualTo("is_indexed_agg_distinct(JOIN*, List<Item_field>*)"); // P4JOIN P4ListI10Item_fieldE
+    assertThat(f.offset()).isEqualTo("0x323b"); // 12859 = 0x323b
+    assertThat(f.address()).isEqualTo("0x002f3479");
+    Frame t = FrameParser.parse("2   libSystem.B.dylib                   0x90e8e2bb _sigtramp + 43");
+    assertThat(t.module()).isEqualTo("libSystem.B.dylib");
+    assertThat(t.function()).isEqualTo("_sigtramp");
+    assertThat(t.offset()).isEqualTo("0x2b");
+    Frame p = FrameParser.parse("0   mysqld                              0x009ac1a9 my_print_stacktrace + 63");
+    assertThat(p.function()).isEqualTo("my_print_stacktrace");
+    assertThat(p.offset()).isEqualTo("0x3f");
+  }
+
+  @Test
+  void macosFrameTheUnwinderCouldNotName() {
+    // known-bugs/MYSQL-46692.log: the frame after _sigtramp, at the bad address 0xffffffff
+    Frame f = FrameParser.parse("3   ???                                 0xffffffff 0x0 + 4294967295");
+    assertThat(f.module()).isNull();
+    assertThat(f.symbol()).isNull();
+    assertThat(f.function()).isNull();
+    assertThat(f.address()).isEqualTo("0xffffffff");
+    assertThat(f.offset()).isEqualTo("0xffffffff");
+  }
+
+  @Test
+  void bareAddressInNoObject() {
+    // known-bugs/MYSQL-74433.log line 27 (32-bit 5.6, right after handle_fatal_signal)
+    Frame f = FrameParser.parse("[0x966400]");
+    assertThat(f.address()).isEqualTo("0x966400");
+    assertThat(f.module()).isNull();
+    assertThat(f.symbol()).isNull();
+    assertThat(FrameParser.parse("[Note] something]")).isNull();
+  }
+
+  @Test
   void proseIsNoFrame() {
     assertThat(FrameParser.parse("Trying to get some variables.")).isNull();
     assertThat(FrameParser.parse("Connection ID (thread ID): 9")).isNull();
     assertThat(FrameParser.parse("")).isNull();
+    // the crash report's memory estimate has " + " but is no macOS frame
+    assertThat(FrameParser.parse("key_buffer_size + (read_buffer_size + sort_buffer_size)*max_threads = 67600 K  bytes of memory")).isNull();
   }
 }

@@ -56,6 +56,29 @@ class HandlerFramesTest {
   }
 
   @Test
+  void bareAddressAfterHandleFatalSignalIsTheTrampoline() {
+    // known-bugs/MYSQL-74433.log (32-bit: the vDSO's sigreturn has no name)
+    assertThat(marks(
+            "/usr/sbin/mysqld(my_print_stacktrace+0x34)[0x852ae24]",
+            "/usr/sbin/mysqld(handle_fatal_signal+0x48c)[0x827cc5c]",
+            "[0x966400]",
+            "/usr/sbin/mysqld(_ZNK9table_def15compatible_withEP3THDP14Relay_log_infoP5TABLEPS5_P11st_mem_root+0xe1)[0x84e2ec1]"))
+        .containsExactly(true, true, true, false);
+  }
+
+  @Test
+  void macosSigtrampIsTheTrampolineAndTheBadAddressAfterItIsWhereTheServerWas() {
+    // known-bugs/MYSQL-46692.log: frame 3 is the jump to 0xffffffff that faulted
+    assertThat(marks(
+            "0   mysqld                              0x009ac1a9 my_print_stacktrace + 63",
+            "1   mysqld                              0x001bf0bd handle_segfault + 1301",
+            "2   libSystem.B.dylib                   0x90e8e2bb _sigtramp + 43",
+            "3   ???                                 0xffffffff 0x0 + 4294967295",
+            "4   mysqld                              0x002f3479 _Z23is_indexed_agg_distinctP4JOINP4ListI10Item_fieldE + 12859"))
+        .containsExactly(true, true, true, false, false);
+  }
+
+  @Test
   void asanInterceptorAboveThePrinterAndMysql8DemangledNames() {
     // replbug-mysql92993.log
     assertThat(marks(
