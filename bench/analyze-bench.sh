@@ -15,7 +15,7 @@ jar="$here/target/mycrash.jar"
 src="$here/samples/mariadb-10.11-full-error.log"   # real MariaDB 10.11 log, 10 lifetimes, 8 crash reports
 size_gb="${SIZE_GB:-2}"
 # the command as users run it: the launcher (builds the jar and its class-data archive if missing)
-export MYCRASH_JAVA_OPTS="-Xss4m -Xmx512m"
+export MYCRASH_JAVA_OPTS="-Xmx512m"
 java=("$here/mycrash")
 "${java[@]}" --version > /dev/null
 
