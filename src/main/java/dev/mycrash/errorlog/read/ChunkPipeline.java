@@ -73,12 +73,12 @@ public final class ChunkPipeline {
    */
   static Function<RawChunk, ScannedChunk> scanner(RawChunk first) {
     String head = new String(first.bytes(), 0, Math.min(first.length(), 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
-    Wrapper w = WrapperDetector.detect(WrapperDetector.sample(head, 64));
+    Wrapper w = WrapperDetector.detect(WrapperDetector.sample(head, 64)); // once per input: the feeder uses it too
     if (w == Wrapper.FLUENT_JSON) {
       Needles.warmUp();
-      return ScannedChunk::scan;
+      return raw -> ScannedChunk.scan(raw).withWrapper(w);
     }
-    return LineSieve::scan;
+    return raw -> LineSieve.scan(raw).withWrapper(w);
   }
 
   private static ScannedChunk get(Future<ScannedChunk> f) {

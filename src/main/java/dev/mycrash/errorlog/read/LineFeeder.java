@@ -51,6 +51,9 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
 
   @Override
   public void accept(ScannedChunk sc) {
+    if (wrapper == null && sc.wrapper() != null) {
+      wrapper = sc.wrapper(); // detected by the pipeline on the first chunk
+    }
     if (sc.candidates().length == 0 && !visitor.wantsEveryLine() && wrapper != null) {
       skip(sc); // nothing to read here: count it, never decode it
       return;

@@ -10,12 +10,28 @@ public final class ScannedChunk {
   private final int[] candidates;
   private final int[] candidateLineIndex;
   private final int newlines;
+  private final Wrapper wrapper;
 
   public ScannedChunk(RawChunk raw, int[] candidates, int[] candidateLineIndex, int newlines) {
+    this(raw, candidates, candidateLineIndex, newlines, null);
+  }
+
+  private ScannedChunk(RawChunk raw, int[] candidates, int[] candidateLineIndex, int newlines, Wrapper wrapper) {
     this.raw = raw;
     this.candidates = candidates;
     this.candidateLineIndex = candidateLineIndex;
     this.newlines = newlines;
+    this.wrapper = wrapper;
+  }
+
+  /** The same chunk, marked with the wrapper detected on its input's first chunk. */
+  ScannedChunk withWrapper(Wrapper w) {
+    return new ScannedChunk(raw, candidates, candidateLineIndex, newlines, w);
+  }
+
+  /** The wrapper of the whole input as the pipeline detected it, or null when not detected. */
+  Wrapper wrapper() {
+    return wrapper;
   }
 
   /** The bytes as read. */
