@@ -43,9 +43,23 @@ public record FrameList(String name, List<Pattern> patterns, boolean find, Compi
 
   /**
    * The patterns prepared for speed: plain names (no regex metacharacters, whole-name lists,
-   * case-sensitive) in a hash set, the rest joined into one alternation.
+   * case-sensitive) in a hash set, the rest joined into one alternation, and the answers already
+   * given (the same frames come back in every crash of a crash loop; a search of the alternation
+   * at every position of a name is the costly part).
    */
-  record Compiled(java.util.Set<String> literals, Pattern rest, boolean find) {
+  static final class Compiled {
+    private static final int ANSWERS_MAX = 20_000;
+    private final java.util.Set<String> literals;
+    private final Pattern rest;
+    private final boolean find;
+    private final java.util.Map<String, Boolean> answered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Compiled(java.util.Set<String> literals, Pattern rest, boolean find) {
+      this.literals = literals;
+      this.rest = rest;
+      this.find = find;
+    }
+
     static Compiled of(List<Pattern> patterns, boolean find) {
       java.util.Set<String> lit = new java.util.HashSet<>();
       List<String> other = new ArrayList<>();
@@ -69,7 +83,15 @@ public record FrameList(String name, List<Pattern> patterns, boolean find, Compi
       if (rest == null) {
         return false;
       }
-      return find ? rest.matcher(s).find() : rest.matcher(s).matches();
+      Boolean known = answered.get(s);
+      if (known != null) {
+        return known;
+      }
+      boolean hit = find ? rest.matcher(s).find() : rest.matcher(s).matches();
+      if (answered.size() < ANSWERS_MAX) {
+        answered.put(s, hit);
+      }
+      return hit;
     }
   }
 
