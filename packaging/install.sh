@@ -19,7 +19,7 @@ cat > "$prefix/bin/mycrash" <<LAUNCH
 # the same JVM options as the project's ./mycrash launcher (see the comments there)
 exec java -XX:SharedArchiveFile="$prefix/lib/mycrash/mycrash.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \\
   -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=120000 \\
-  -XX:Tier4BackEdgeThreshold=400000 -XX:+UseSerialGC -Xss4m \${MYCRASH_JAVA_OPTS:-} -jar "$prefix/lib/mycrash/mycrash.jar" "\$@"
+  -XX:Tier4BackEdgeThreshold=400000 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m \${MYCRASH_JAVA_OPTS:-} -jar "$prefix/lib/mycrash/mycrash.jar" "\$@"
 LAUNCH
 chmod 0755 "$prefix/bin/mycrash"
 java -jar "$prefix/lib/mycrash/mycrash.jar" generate-completion > "$prefix/share/bash-completion/completions/mycrash"
