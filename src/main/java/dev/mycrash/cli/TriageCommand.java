@@ -18,9 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,12 +57,6 @@ public final class TriageCommand implements Callable<Integer> {
   @Option(names = "--known-bugs-strings", paramLabel = "FILE", description = "Also match a mariadb-qa known_bugs.strings list.")
   Path qaList;
 
-  @Option(names = "--parser", paramLabel = "NAME", defaultValue = "engine",
-      description = "Crash reader: engine (the error-log engine of analyze; the only one, kept for scripts that name it).")
-  String parser;
-
-  @Spec CommandSpec spec;
-
   public TriageCommand(Io io) {
     this.io = io;
   }
@@ -75,9 +66,6 @@ public final class TriageCommand implements Callable<Integer> {
     KnownBugDatabase db = knownBugs != null ? KnownBugDatabase.load(knownBugs) : KnownBugs.defaultDatabase();
     QaKnownBugs qa = qaList == null ? null : QaKnownBugs.read(qaList);
     List<Path> files = Inputs.expand(paths);
-    if (!"engine".equals(parser)) {
-      throw new ParameterException(spec.commandLine(), "unknown --parser '" + parser + "' (only engine: the separate triage reader was retired)");
-    }
     CrashSource source = new EngineCrashSource();
     TriageReport report = new Triage(source, new KnownBugMatcher(db, qa)).run(files);
     Registry reg = registry == null ? null : Registry.read(registry);
