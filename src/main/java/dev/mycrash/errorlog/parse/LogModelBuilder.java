@@ -5,36 +5,24 @@ import dev.mycrash.errorlog.model.CrashReport;
 import dev.mycrash.errorlog.model.Lifetime;
 import dev.mycrash.errorlog.read.LineVisitor;
 import dev.mycrash.errorlog.read.Lookback;
-import dev.mycrash.semaphore.SemaphoreCollector;
 import dev.mycrash.semaphore.SemaphoreSummary;
-import java.util.List;
 
 /**
  * The error-log state machine: turns canonical lines into server lifetimes and crash reports,
- * and feeds the semaphore collectors. Streaming and bounded: only what the scope keeps is held
- * ({@link ModelStore}).
- *
- * <p>What {@link SemaphoreCollector#accept} receives, in order: every line that contains
- * "emaphore" or "Long wait (" (report heads, {@code --Thread ... the semaphore:}, the watchdog's
- * {@code [FATAL]}, MariaDB 10.6+ latch warnings), and every line after such a line until a line
- * with a log timestamp that has neither, or {@value #SEMAPHORE_REGION} lines; crash-block lines are
- * not fed. Scope "all" feeds one collector; the default scope one per lifetime, and reports the
- * crash's lifetime's summary.
+ * and feeds the semaphore collectors ({@link SemaphoreFeed}; crash-block lines are not fed; the
+ * default scope reports the crash's lifetime's summary). Streaming and bounded: only what the scope
+ * keeps is held ({@link ModelStore}).
  */
 public final class LogModelBuilder implements LineVisitor {
   /** Lines of look-back searched for an assertion / [FATAL] / watchdog message before a crash header. */
   static final int LOOKBACK = 40;
-  /** Lines a semaphore report may run on without a semaphore line before feeding stops. */
-  static final int SEMAPHORE_REGION = 200;
 
   private final ModelStore store;
   private final boolean all;
-  private final SemaphoreCollector allWaits = new SemaphoreCollector();
-  private final SemaphoreCollector orphanWaits = new SemaphoreCollector();
+  private final SemaphoreFeed waits;
   private LifetimeBuilder current;
   private BlockCollector block;
   private boolean versionPending;
-  private int semaphoreRegion;
   private long lastBlockEnd;
   private final Evidence evidence = new Evidence();
   private final PendingAssertion pending = new PendingAssertion();
@@ -43,11 +31,12 @@ public final class LogModelBuilder implements LineVisitor {
   public LogModelBuilder(boolean all, int max) {
     this.all = all;
     this.store = new ModelStore(all, max);
+    this.waits = new SemaphoreFeed(all);
   }
 
   @Override
   public boolean wantsEveryLine() {
-    return block != null || versionPending || semaphoreRegion > 0 || pending.wantsLines();
+    return block != null || versionPending || waits.inReport() || pending.wantsLines();
   }
 
   @Override
@@ -66,7 +55,7 @@ public final class LogModelBuilder implements LineVisitor {
       return;
     }
     versionPending = false;
-    semaphores(l);
+    waits.accept(l, current);
     evidence.accept(t);
     Marker m = Markers.classify(t);
     switch (m.kind()) {
@@ -104,19 +93,6 @@ public final class LogModelBuilder implements LineVisitor {
     block = new BlockCollector(pending.line(), pending.lines());
     pending.clear();
     finishBlock();
-  }
-
-  private void semaphores(LogLine l) {
-    String t = l.text();
-    if (Markers.isSemaphoreTrigger(t)) {
-      semaphoreRegion = SEMAPHORE_REGION;
-    } else if (semaphoreRegion > 0 && Markers.hasLogPrefix(t)) {
-      semaphoreRegion = 0;
-    }
-    if (semaphoreRegion > 0) {
-      semaphoreRegion--;
-      (all ? allWaits : current == null ? orphanWaits : current.semaphores).accept(l);
-    }
   }
 
   private void onStart(long n, Marker m) {
@@ -211,17 +187,11 @@ public final class LogModelBuilder implements LineVisitor {
       store.lifetime(lt, current.lastCrash != null, summary(current));
       current = null;
     }
-    if (all) {
-      store.semaphores(allWaits.finish());
-    } else if (store.lifetimes().isEmpty()) {
-      store.semaphores(orphanWaits.finish());
+    SemaphoreSummary s = waits.finish(store.lifetimes().isEmpty());
+    if (s != null) {
+      store.semaphores(s);
     }
     store.evidence(evidence.product(), evidence.version());
     return store;
-  }
-
-  /** Lines of the last crash block as read, for --raw. */
-  public List<LogLine> lastCrashLines() {
-    return store.rawLines();
   }
 }
