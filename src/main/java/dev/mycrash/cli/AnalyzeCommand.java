@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "LOG|-", description = "the error log; - reads stdin")
+  @Parameters(index = "0", paramLabel = "LOG|-", description = "the error log (plain or .gz), a bundle collect wrote (its error log is read), or - for stdin")
   String log;
 
   @Option(names = "--all", description = "every lifetime and crash (default: the last crash and its lifetime)")

@@ -55,9 +55,10 @@ public final class LogInput implements Closeable {
       }
       byte[] head = new byte[(int) Math.min(SNIFF, size)];
       ch.read(java.nio.ByteBuffer.wrap(head), 0);
-      if (Sniffer.isGzip(head)) {
+      if (Sniffer.isGzip(head) || Sniffer.isTar(head)) {
         ch.close();
-        return ofStream(arg, new GZIPInputStream(Files.newInputStream(path), 1 << 16));
+        InputStream in = Files.newInputStream(path);
+        return ofStream(arg, Sniffer.isGzip(head) ? new GZIPInputStream(in, 1 << 16) : in);
       }
       Sniffer.check(arg, head, head.length);
       return new LogInput(arg, ch, null, size);
@@ -82,6 +83,9 @@ public final class LogInput implements Closeable {
       }
       if (Sniffer.isGzip(head)) {
         return ofStream(name, new GZIPInputStream(b, 1 << 16));
+      }
+      if (Sniffer.isTar(head)) {
+        return BundleLog.open(name, b);
       }
       Sniffer.check(name, head, head.length);
       return new LogInput(name, null, b, -1);

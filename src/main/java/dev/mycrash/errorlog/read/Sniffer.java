@@ -14,6 +14,11 @@ final class Sniffer {
     return h.length >= 2 && (h[0] & 0xff) == 0x1f && (h[1] & 0xff) == 0x8b;
   }
 
+  /** A tar archive: "ustar" at offset 257 of its first header (POSIX and GNU tar). */
+  static boolean isTar(byte[] h) {
+    return h.length >= 262 && h[257] == 'u' && h[258] == 's' && h[259] == 't' && h[260] == 'a' && h[261] == 'r';
+  }
+
   /** Throws when {@code head} is not text. */
   static void check(String name, byte[] h, int n) {
     String kind = knownBinary(h, n);
