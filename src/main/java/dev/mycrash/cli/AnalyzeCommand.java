@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     mixinStandardHelpOptions = true,
     name = "analyze",
+    header = "Reads an error log: lifetimes, the last crash, semaphore waits, known bugs.",
     description =
-        "Reads a MySQL / Percona Server / MariaDB error log (plain, .gz, or - for stdin) and reports "
+        "Reads a MySQL / Percona Server / MariaDB error log (plain, .gz, a bundle collect wrote, or - for stdin) and reports "
             + "the server lifetimes, the last crash (signal, assertion, query, backtrace) and InnoDB "
             + "long semaphore waits, with the signature and known-bug verdict of the crash (and of a hang "
             + "that no crash report follows). Exit codes: 0 analysed, 1 bad input, 2 bad usage.")

@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code mycrash collect}: writes the support bundle. Wiring only; the work is in {@code collect/}. */
 @Command(
     name = "collect",
+    header = "Writes the support bundle of a crash: log, core, mysqld, libraries, gdb output.",
     description = "Writes a support bundle, mycrash-<host>-<crash time>.tar.gz: SUMMARY.txt, the error log, the crash section,"
         + " analysis.json, option files (secrets masked), host facts, the server's answers when it is up, and - unless --no-core"
         + " - the core, mysqld, its libraries and gdb's output. Prints the bundle's path. Layout: docs/bundle.md.",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     mixinStandardHelpOptions = true,
     name = "triage",
+    header = "Groups the crashes of many logs or bundles by signature, against the known bugs (CI).",
     description = {
       "Finds every crash in error logs, bundles (.tar.gz) and directories (recursively), "
           + "computes its signature and matches it against the known bugs; groups crashes by signature."
