@@ -1,5 +1,10 @@
 package dev.mycrash.cli;
 
+import dev.mycrash.BadInputException;
+import dev.mycrash.collect.locate.HostView;
+import dev.mycrash.collect.locate.LocateRequest;
+import dev.mycrash.collect.locate.Locations;
+import dev.mycrash.collect.locate.Locator;
 import dev.mycrash.errorlog.ErrorLogAnalyzer;
 import dev.mycrash.errorlog.model.Analysis;
 import dev.mycrash.errorlog.read.LogInput;
@@ -32,8 +37,14 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "LOG|-", description = "the error log (plain or .gz), a bundle collect wrote (its error log is read), or - for stdin")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "LOG|-",
+      description = "the error log (plain or .gz), a bundle collect wrote (its error log is read), or - for stdin; "
+          + "none: the log of the server on this host, found as collect finds it (running server, option files, "
+          + "<datadir>/<hostname>.err)")
   String log;
+
+  /** Where a log is looked for when none is given (tests point it at a directory tree). */
+  HostView host = HostView.system();
 
   @Option(names = "--all", description = "every lifetime and crash (default: the last crash and its lifetime)")
   boolean all;
@@ -51,11 +62,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
     this.io = io;
   }
 
+  /** The error log of the server on this host; says on stderr which file and how it was found. */
+  private String located() {
+    Locations loc = new Locator(host).locate(LocateRequest.none());
+    if (loc.errorLog() == null) {
+      throw new BadInputException("no LOG given and no error log found on this host; name it: mycrash analyze /path/to/error.log");
+    }
+    io.err().println("mycrash: reading " + loc.errorLog() + " (" + loc.errorLogFrom() + ")");
+    return loc.errorLog().toString();
+  }
+
   @Override
   public Integer call() throws Exception {
     Analysis a;
     Supplier<KnownBugMatcher> knownBugs;
-    try (LogInput in = LogInput.open(log, io.in())) {
+    try (LogInput in = LogInput.open(log != null ? log : located(), io.in())) {
       knownBugs = KnownBugs.loadDefaultInBackground(); // overlaps the scan
       a = ErrorLogAnalyzer.analyze(in, ErrorLogAnalyzer.Options.of(all));
     }
