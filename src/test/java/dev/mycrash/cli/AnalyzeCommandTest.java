@@ -111,10 +111,11 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void missingArgumentIsUsage() {
-    Run r = run("analyze");
+  void unknownOptionOrASecondLogIsUsage() {
+    Run r = run("analyze", "--nope", "x.log");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("Missing required parameter");
+    assertThat(r.err()).contains("Unknown option: '--nope'");
+    assertThat(run("analyze", "a.log", "b.log").code()).isEqualTo(ExitCodes.USAGE); // one log at a time (no LOG: this host's, AnalyzeLocateTest)
   }
 
   @Test
