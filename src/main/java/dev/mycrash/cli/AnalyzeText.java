@@ -114,19 +114,38 @@ final class AnalyzeText {
       return;
     }
     out.println();
-    out.printf("Long semaphore waits: %d reports, longest %.0f s%s%n", s.reports(), s.maxSeconds(),
-        s.watchdogAbort() ? ", watchdog abort" : "");
+    String head = s.reports() == 0 ? "none reported"
+        : String.format(java.util.Locale.ROOT, "%d reports, longest %.0f s", s.reports(), s.maxSeconds());
+    out.println("Long semaphore waits: " + head + (s.watchdogAbort() ? "; the InnoDB watchdog aborted the server" : ""));
     for (LatchSummary l : s.latches()) {
-      out.printf("  %s %s (created %s): %d waits, max %.0f s, holders %s%n", l.kind(), l.name(), l.createdAt(),
-          l.waits(), l.maxSeconds(), l.holderThreads());
+      out.println("  " + latch(l));
     }
     for (Blocker b : s.blockers()) {
-      out.printf("  blocker: thread %s holds %s%s, %d waiting%n", b.thread(), b.latches(),
+      out.printf("  blocker: thread %s holds %s%s, %d waiting%n", b.thread(), String.join(", ", b.latches()),
           b.lockedAt() == null ? "" : " (locked at " + b.lockedAt() + ")", b.waiters());
     }
   }
 
-  /** "  name:       value", the value wrapped at 80 columns (long words are cut into pieces). */
+  /**
+   * "latch dict_sys.latch created at dict0dict.cc:1040: 3 waits, longest 241 s, held by thread
+   * 140234", or "... named by the watchdog abort only" when no wait report names it.
+   */
+  private static String latch(LatchSummary l) {
+    StringBuilder b = new StringBuilder(l.kind()).append(' ').append(l.name());
+    if (l.createdAt() != null) {
+      b.append(" created at ").append(l.createdAt());
+    }
+    if (l.waits() == 0) {
+      return b.append(": named by the watchdog abort only").toString();
+    }
+    b.append(String.format(java.util.Locale.ROOT, ": %d wait%s, longest %.0f s", l.waits(), l.waits() == 1 ? "" : "s", l.maxSeconds()));
+    if (!l.holderThreads().isEmpty()) {
+      b.append(", held by thread ").append(String.join(", ", l.holderThreads()));
+    }
+    return b.toString();
+  }
+
+  /** "  name:       value", the value wrapped at 80 columns at spaces (a longer word, a URL, stays whole). */
   private void field(String name, String value) {
     if (value == null) {
       return;
@@ -147,7 +166,11 @@ final class AnalyzeText {
 
   private static int breakAt(String s, int room) {
     int sp = s.lastIndexOf(' ', room);
-    return sp > room / 2 ? sp : room;
+    if (sp > 0) {
+      return sp;
+    }
+    int next = s.indexOf(' ', room);
+    return next > 0 ? next : s.length();
   }
 
   private static String shortModule(String m) {
