@@ -200,4 +200,17 @@ class AnalyzeCommandTest {
     assertThat(r.out()).contains("\n              https://mariadb.com/docs/server/reference/product-development/"
         + "mariadb-fault-finding/how-to-produce-a-full-stack-trace-for-mariadbd\n");
   }
+
+  @Test
+  void semaphoreWaitsAreToldInWords() {
+    // real MariaDB 10.5 compose log (azuracast #4019): two long-wait reports, the rw-lock held by one thread
+    Run r = run("analyze", "src/test/resources/corpus/real/azuracast-4019-mariadb105-compose-semaphore.log");
+    assertThat(r.out()).contains("Long semaphore waits: 2 reports, longest 244 s\n",
+        "  mutex LOCK_SYS created at lock0lock.cc:461: 1 wait, longest 244 s\n",
+        "  rw-lock 0x7f574c004478 created at buf0buf.cc:1221: 1 wait, longest 244 s, held by thread 140012871993088\n",
+        "  blocker: thread 140012871993088 holds 0x7f574c004478 (locked at row0row.cc:1301), 1 waiting\n");
+    Run full = run("analyze", Fixtures.path(Fixtures.FULL).toString());
+    assertThat(full.out()).contains("Long semaphore waits: none reported; the InnoDB watchdog aborted the server\n",
+        "  latch dict_sys.latch: named by the watchdog abort only\n").doesNotContain("null").doesNotContain("[]");
+  }
 }
