@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +70,12 @@ public final class MyCrash implements Runnable {
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
       if (!one || c.getKey().equals(first)) {
         cl.addSubcommand(c.getKey(), c.getValue());
+        // a command's one-line header names it in 'mycrash --help'; its own help starts with Usage
+        CommandLine sub = cl.getSubcommands().get(c.getKey());
+        List<String> keys = new ArrayList<>(sub.getHelpSectionKeys());
+        keys.removeAll(List.of(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING,
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER));
+        sub.setHelpSectionKeys(keys);
       }
     }
   }
