@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class CrashBlockParser {
   private static final Pattern VARIABLE = Pattern.compile("^([a-z_]+)=(\\S*)\\s*$");
-  private static final Pattern LIMIT = Pattern.compile("^(Max [a-z ]+?)\\s{2,}(\\S+)\\s+(\\S+)(?:\\s+(\\S+))?\\s*$");
   private static final Pattern HANG_LATCH = Pattern.compile("threshold was exceeded for (\\S+?)\\.?(?:\\s|$)");
   private static final Pattern FATAL = Pattern.compile("\\[FATAL\\]\\s*(.*?)\\s*$");
   private static final Pattern BUILD_ID = Pattern.compile("^(?:BuildID\\[sha1\\]=|Build ID: )([0-9a-fA-F]+)");
@@ -148,7 +147,7 @@ public final class CrashBlockParser {
     }
 
     private boolean trailer(String t) {
-      Matcher m;
+      ResourceLimit limit;
       if (t.startsWith("Connection ID (thread ID): ") || t.startsWith("thd->thread_id=")) {
         connectionId = parseLong(t.substring(t.startsWith("thd") ? 15 : 27));
       } else if (t.startsWith("Status: ") || t.startsWith("thd->killed=")) {
@@ -163,8 +162,8 @@ public final class CrashBlockParser {
         corePattern = t.substring(14);
       } else if (t.startsWith("Kernel version: ")) {
         kernel = t.substring(16);
-      } else if (t.startsWith("Max ") && (m = LIMIT.matcher(t)).find()) {
-        limits.add(new ResourceLimit(m.group(1), m.group(2), m.group(3), m.group(4)));
+      } else if ((limit = LimitLine.parse(t)) != null) {
+        limits.add(limit);
       } else {
         return false;
       }

@@ -2,6 +2,8 @@ package dev.mycrash.errorlog.parse;
 
 import dev.mycrash.symbols.Demangler;
 import dev.mycrash.symbols.Frame;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +33,8 @@ public final class FrameParser {
 
   private static final Pattern LIBBACKTRACE =
       Pattern.compile("^\\s*#(\\d+)\\s+(0x[0-9a-fA-F]+)\\s+(.+?)(?: at (\\S+):(\\d+))?\\s*$");
-  private static final Pattern ADDR2LINE = Pattern.compile("^([^\\s(]+):(\\d+)\\((.*)\\)\\s?\\[(0x[0-9a-fA-F]+)\\]\\s*$");
-  private static final Pattern GLIBC = Pattern.compile("^([^(\\s]+)\\((.*)\\)\\s?\\[(0x[0-9a-fA-F]+)\\]\\s*$");
+  private static final int DEMANGLED_MAX = 4096;
+  private static final Map<String, String> DEMANGLED = new ConcurrentHashMap<>();
   private static final Pattern NUMERIC = Pattern.compile("^([^\\s\\[(]+)\\s?\\[(0x[0-9a-fA-F]+)\\]\\s*$");
   private static final Pattern WINDOWS = Pattern.compile(
       "^(?:(?:0x)?([0-9a-fA-F]{8,16})\\s+)?([\\w.+-]+\\.(?:exe|dll))!(.+?)(?:\\(\\))?\\s*(?:\\[(.+):(\\d+)\\])?\\s*$");
@@ -96,25 +98,25 @@ public final class FrameParser {
   }
 
   private static Frame addr2line(String raw, String s) {
-    Matcher m = ADDR2LINE.matcher(s);
-    if (!m.matches()) {
+    FrameSplit.Parts p = FrameSplit.addr2line(s);
+    if (p == null) {
       return glibc(raw, s);
     }
-    String file = m.group(1).equals("??") ? null : m.group(1);
-    String line = "0".equals(m.group(2)) ? null : m.group(2);
-    return frame(raw, null, m.group(3), null, m.group(4), file, line);
+    String file = p.head().equals("??") ? null : p.head();
+    String line = "0".equals(p.line()) ? null : p.line();
+    return frame(raw, null, p.inner(), null, p.address(), file, line);
   }
 
   private static Frame glibc(String raw, String s) {
-    Matcher m = GLIBC.matcher(s);
-    if (!m.matches()) {
+    FrameSplit.Parts p = FrameSplit.glibc(s);
+    if (p == null) {
       return null;
     }
-    String inner = m.group(2);
+    String inner = p.inner();
     int plus = inner.lastIndexOf('+');
     String sym = plus < 0 ? inner : inner.substring(0, plus);
     String off = plus < 0 ? null : inner.substring(plus + 1);
-    return frame(raw, m.group(1), sym, off, m.group(3), null, null);
+    return frame(raw, p.head(), sym, off, p.address(), null, null);
   }
 
   private static Frame numeric(String raw, String s) {
@@ -142,9 +144,28 @@ public final class FrameParser {
     return frame(raw, module, sym, off, m.group(2), null, null);
   }
 
+  /**
+   * {@link Demangler#demangle}, remembered: a crash loop prints the same symbols in every report
+   * (the addresses change with each start, the names do not). Bounded: cleared when full.
+   */
+  private static String demangle(String symbol) {
+    String known = DEMANGLED.get(symbol);
+    if (known != null) {
+      return known;
+    }
+    String d = Demangler.demangle(symbol);
+    if (d != null) {
+      if (DEMANGLED.size() >= DEMANGLED_MAX) {
+        DEMANGLED.clear();
+      }
+      DEMANGLED.put(symbol, d);
+    }
+    return d;
+  }
+
   private static Frame frame(String raw, String module, String sym, String off, String addr, String file, String line) {
     String symbol = sym == null || sym.isEmpty() || sym.equals("???") ? null : sym;
-    String function = symbol == null ? null : Demangler.demangle(symbol);
+    String function = symbol == null ? null : demangle(symbol);
     Integer ln = line == null ? null : Integer.valueOf(line);
     return new Frame(raw, module, symbol, function, off, addr, file, ln, false);
   }

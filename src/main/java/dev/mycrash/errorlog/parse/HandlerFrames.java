@@ -99,15 +99,23 @@ public final class HandlerFrames {
     if (name != null && NAMES.contains(name)) {
       return true;
     }
-    if (name != null && PREFIXES.stream().anyMatch(name::startsWith)) {
-      return true;
+    if (name != null) {
+      for (String p : PREFIXES) {
+        if (name.startsWith(p)) {
+          return true;
+        }
+      }
     }
     String m = f.module();
-    return m != null && SANITIZER_LIB.matcher(m).find();
+    return m != null && m.contains("san.so") && SANITIZER_LIB.matcher(m).find();
   }
 
   private static final java.util.regex.Pattern SANITIZER_LIB =
       java.util.regex.Pattern.compile("(?:^|/)lib(?:asan|ubsan|tsan|msan|lsan|hwasan)\\.so");
+
+  /** Source directories of the C library (addr2line frames of glibc). */
+  private static final java.util.regex.Pattern C_SOURCE =
+      java.util.regex.Pattern.compile("(intl|assert|stdlib|posix|nptl|signal|libio|sysdeps)/.*");
 
   private static Set<String> exact(Set<String> all, boolean prefixes) {
     Set<String> s = new HashSet<>();
@@ -155,7 +163,7 @@ public final class HandlerFrames {
       return true;
     }
     String file = f.file();
-    return f.module() == null && file != null && file.matches("(intl|assert|stdlib|posix|nptl|signal|libio|sysdeps)/.*");
+    return f.module() == null && file != null && C_SOURCE.matcher(file).matches();
   }
 
   private static Set<String> load() {

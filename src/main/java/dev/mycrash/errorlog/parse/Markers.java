@@ -27,14 +27,9 @@ import java.util.regex.Pattern;
 public final class Markers {
   private Markers() {}
 
-  private static final Pattern PROCESS = Pattern.compile("(?:(\\S+) )?\\(mysqld ([^)\\s]+)[^)]*\\) starting as process (\\d+)");
-  private static final Pattern MARIADB = Pattern.compile("\\bStarting MariaDB (\\S+) .*as process (\\d+)");
-  private static final Pattern INIT =
-      Pattern.compile("(?:(\\S+) )?\\(mysqld ([^)\\s]+)[^)]*\\) initializing of server in progress as process(?: (\\d+))?");
   private static final Pattern SAFE = Pattern.compile(
       "^(?:\\d{6}\\s+\\d{1,2}:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z?)\\s+(?:mysqld_safe (?:Starting \\S*mysqld\\S* daemon|mysqld restarted)|mysqld (?:started|restarted)\\s*$)");
   private static final Pattern ENDED = Pattern.compile("^\\d{6}\\s+\\d{1,2}:\\d\\d:\\d\\d\\s+mysqld ended\\s*$");
-  private static final Pattern READY = Pattern.compile("^(.*?)(\\S+): ready for connections\\.?");
   private static final Pattern VERSION = Pattern.compile("Version: '([^']*)'(?:\\s+socket: '[^']*')?(?:\\s+port: \\d+)?\\s*(.*?)\\s*$");
   private static final Pattern SHUTDOWN_BEGIN = Pattern.compile(": Normal shutdown|\\bReceived SHUTDOWN from");
   private static final Pattern SHUTDOWN_COMPLETE = Pattern.compile("\\S: Shutdown complete(?!d)");
@@ -76,31 +71,31 @@ public final class Markers {
     if (!line.contains("as process") && !line.contains("mysqld ") && !line.contains("mysqld_safe")) {
       return null;
     }
-    Matcher m = PROCESS.matcher(line);
-    if (m.find()) {
-      return new Marker(Kind.START, "process", m.group(2), null, pid(m.group(3)), program(m.group(1)), PrintedTime.leading(line));
+    StartLines.Start s = StartLines.process(line);
+    if (s != null) {
+      return new Marker(Kind.START, "process", s.version(), null, pid(s.pid()), program(s.program()), PrintedTime.leading(line));
     }
-    m = MARIADB.matcher(line);
-    if (m.find()) {
-      return new Marker(Kind.START, "mariadb", m.group(1), null, pid(m.group(2)), null, PrintedTime.leading(line));
+    s = StartLines.mariadb(line);
+    if (s != null) {
+      return new Marker(Kind.START, "mariadb", s.version(), null, pid(s.pid()), null, PrintedTime.leading(line));
     }
-    m = INIT.matcher(line);
-    if (m.find()) {
-      return new Marker(Kind.START, "initialize", m.group(2), null, pid(m.group(3)), program(m.group(1)), PrintedTime.leading(line));
+    s = StartLines.initializing(line);
+    if (s != null) {
+      return new Marker(Kind.START, "initialize", s.version(), null, pid(s.pid()), program(s.program()), PrintedTime.leading(line));
     }
-    if (SAFE.matcher(line).find()) {
+    if (!line.isEmpty() && Chars.digit(line.charAt(0)) && SAFE.matcher(line).find()) {
       return new Marker(Kind.START, "mysqld_safe", null, null, null, null, PrintedTime.leading(line));
     }
     return null;
   }
 
   private static Marker ready(String line) {
-    Matcher m = READY.matcher(line);
-    if (!m.find() || m.group(1).endsWith("X Plugin ") || m.group(2).equals("interface")) {
+    StartLines.Ready r = StartLines.ready(line);
+    if (r == null || r.before().endsWith("X Plugin ") || r.program().equals("interface")) {
       return Marker.OTHER;
     }
     Version v = version(line);
-    return new Marker(Kind.READY, null, v == null ? null : v.version(), v == null ? null : v.comment(), null, program(m.group(2)),
+    return new Marker(Kind.READY, null, v == null ? null : v.version(), v == null ? null : v.comment(), null, program(r.program()),
         PrintedTime.leading(line));
   }
 

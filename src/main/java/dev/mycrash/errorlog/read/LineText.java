@@ -24,12 +24,13 @@ public final class LineText {
     if (end - start > CAP) {
       end = start + CAP;
     }
-    for (int i = start; i < end; i++) {
-      if (b[i] < 0) {
-        return utf8OrRaw(b, start, end);
-      }
+    // The UTF-8 constructor copies ASCII at once (one vectorised check for bytes >= 0x80); its
+    // result is ASCII exactly when no char was lost to a multi-byte sequence or replaced (U+FFFD).
+    String ascii = new String(b, start, end - start, StandardCharsets.UTF_8);
+    if (ascii.length() == end - start && ascii.indexOf('\uFFFD') < 0) {
+      return ascii;
     }
-    return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+    return utf8OrRaw(b, start, end);
   }
 
   /** The line in {@code bytes[start, end)}, where the string holds the bytes one char each. */
