@@ -212,14 +212,19 @@ class CollectCommandTest {
   }
 
   @Test
-  void anExistingBundleIsNotOverwritten() throws Exception {
-    String[] args = {"collect", "--error-log", log("udf_segv.log").toString(), "--no-core", "--no-defaults", "-o", dir.toString()};
+  void aSecondRunForTheSameCrashAddsABundleAndKeepsTheFirst() throws Exception {
+    String[] args = {"collect", "--error-log", log("udf_segv.log").toString(), "--no-core", "--no-defaults", "--no-sql",
+        "-o", dir.toString()};
     assertThat(run(args)).isZero();
     Path first = Path.of(out.strip());
     String sha = Sha256.ofFile(first);
-    assertThat(run(args)).isEqualTo(1);
-    assertThat(err).contains(first.toString() + ": already exists; not overwritten");
-    assertThat(Sha256.ofFile(first)).isEqualTo(sha);
+    assertThat(run(args)).as(err).isZero();
+    Path second = Path.of(out.strip());
+    String name = first.getFileName().toString().replace(".tar.gz", "");
+    assertThat(second).isEqualTo(dir.resolve(name + "-2.tar.gz"));
+    assertThat(verified(second).keySet()).contains("SUMMARY.txt", "manifest.json");
+    assertThat(BundleReader.read(second).keySet()).allMatch(k -> k.startsWith(name + "-2/"));
+    assertThat(Sha256.ofFile(first)).as("the first bundle is untouched").isEqualTo(sha);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.mycrash.collect.pipeline;
 
 import dev.mycrash.BadInputException;
+import dev.mycrash.bundle.BundleName;
 import dev.mycrash.bundle.BundleWriter;
 import dev.mycrash.bundle.Redactor;
 import dev.mycrash.collect.locate.HostView;
@@ -97,7 +98,8 @@ public final class CollectRun {
       String buildId = buildId(ctx, log);
       List<String> frames = views == null || !facts.hasCrash() ? null : log.timed("top-frames", () -> views.topFrames(facts.analysis(), 5));
       List<String> known = views == null ? List.of() : log.timed("known-bugs", () -> views.knownBugs(facts.analysis()));
-      String name = "mycrash-" + loc.hostname() + "-" + NAME_TIME.format(facts.crashTime() != null ? facts.crashTime() : Instant.now());
+      String name = BundleName.free(opts.outputDir(),
+          "mycrash-" + loc.hostname() + "-" + NAME_TIME.format(facts.crashTime() != null ? facts.crashTime() : Instant.now()));
       Path out = opts.outputDir().resolve(name + ".tar.gz");
       write(out, name, p, ready, outcomes -> SummaryText.render(ctx, outcomes, blocker, buildId, frames, known), opts, version);
       List<String> warnings = log.all().stream().filter(o -> o.status().equals("failed") && KEY_STEPS.contains(o.step()))
