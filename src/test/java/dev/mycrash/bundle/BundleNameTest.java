@@ -19,7 +19,6 @@ class BundleNameTest {
     Files.writeString(dir.resolve(n + "-2.tar.gz"), "second");
     Files.writeString(dir.resolve(n + "-4.tar.gz"), "a gap is filled first");
     assertThat(BundleName.free(dir, n)).isEqualTo(n + "-3");
-    Files.writeString(dir.resolve(".other.partial"), "");
     assertThat(Files.readString(dir.resolve(n + ".tar.gz"))).isEqualTo("first");
   }
 }
