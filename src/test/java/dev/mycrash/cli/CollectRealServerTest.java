@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Against a real MariaDB started here (throwaway datadir, own socket, no TCP): the SQL part of
- * the bundle has the server's version and the SHOW CREATE TABLE of the table the crashing query
- * of the real udf_segv log names (crashtest.t1, made as the crash recipe makes it).
+ * the bundle has the server's version, its InnoDB status and process list, and the SHOW CREATE
+ * TABLE of the table the crashing query of the real udf_segv log names (crashtest.t1, made as the
+ * crash recipe makes it).
  */
 @Tag("real-server")
 class CollectRealServerTest {
@@ -53,6 +54,9 @@ class CollectRealServerTest {
       assertThat(new String(b.get("sql/show-create-table.sql").content(), StandardCharsets.UTF_8))
           .startsWith("-- crashtest.t1\nCREATE TABLE `t1` (").contains("`v` varchar(20)");
       assertThat(new String(b.get("sql/global-variables.tsv").content(), StandardCharsets.UTF_8)).contains("datadir\t" + dd);
+      assertThat(new String(b.get("sql/innodb-status.txt").content(), StandardCharsets.UTF_8))
+          .contains("INNODB MONITOR OUTPUT").contains("SEMAPHORES").contains("END OF INNODB MONITOR OUTPUT");
+      assertThat(new String(b.get("sql/processlist.tsv").content(), StandardCharsets.UTF_8)).contains("SHOW FULL PROCESSLIST");
     } finally {
       server.destroy(); // SIGTERM to the server this test started, and only to it
       server.waitFor();

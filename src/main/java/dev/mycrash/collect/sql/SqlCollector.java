@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * When the (restarted) server answers: {@code sql/version.txt} ({@code SELECT VERSION()}),
- * {@code sql/global-variables.tsv} ({@code SHOW GLOBAL VARIABLES}) and
- * {@code sql/show-create-table.sql} for every table the crashing query names, in every schema
- * that has one. When it does not answer, one skipped step says where it looked and why.
+ * When the (restarted, or hung but still answering) server answers: {@code sql/version.txt}
+ * ({@code SELECT VERSION()}), {@code sql/global-variables.tsv} ({@code SHOW GLOBAL VARIABLES}),
+ * {@code sql/innodb-status.txt} ({@code SHOW ENGINE INNODB STATUS}: its SEMAPHORES section names
+ * the latches a hung server waits for and their holders), {@code sql/processlist.tsv}
+ * ({@code SHOW FULL PROCESSLIST}) and {@code sql/show-create-table.sql} for every table the
+ * crashing query names, in every schema that has one. When it does not answer, one skipped step
+ * says where it looked and why.
  */
 public final class SqlCollector implements Collector {
   private final ServerAddress address;
@@ -43,6 +46,8 @@ public final class SqlCollector implements Collector {
     List<Item> items = new ArrayList<>();
     items.add(Item.generated("sql:version", "sql/version.txt", () -> query("SELECT VERSION()", false)));
     items.add(Item.generated("sql:global-variables", "sql/global-variables.tsv", () -> query("SHOW GLOBAL VARIABLES", true)));
+    items.add(Item.generated("sql:innodb-status", "sql/innodb-status.txt", this::innodbStatus));
+    items.add(Item.generated("sql:processlist", "sql/processlist.tsv", () -> query("SHOW FULL PROCESSLIST", true)));
     items.add(tables.isEmpty()
         ? Item.skipped("sql:show-create-table", ctx.facts().query() == null ? "the crash report has no query" : "the query names no table")
         : Item.generated("sql:show-create-table", "sql/show-create-table.sql", () -> showCreate(tables)));
@@ -70,6 +75,14 @@ public final class SqlCollector implements Collector {
       }
     }
     return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The Status column of SHOW ENGINE INNODB STATUS, as the server prints it (many lines). */
+  private byte[] innodbStatus() throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW ENGINE INNODB STATUS")) {
+      String status = r.next() ? r.getString("Status") : "";
+      return (status == null ? "" : status).getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   private byte[] showCreate(List<String> tables) throws SQLException {
