@@ -65,6 +65,10 @@ public final class CollectCommand implements Callable<Integer> {
   @Option(names = "--no-core", description = "Text-only bundle to share: no core, binary or libraries (no memory contents).")
   boolean noCore;
 
+  @Option(names = "--attach", description = "Also attach gdb to the running server and write the stacks of all its threads "
+      + "to gdb-live/ (a hung server: which thread holds what). The server is stopped while gdb reads it, a few seconds.")
+  boolean attach;
+
   @Option(names = "--host", paramLabel = "HOST", description = "Ask the server at this host (default: its unix socket) for VERSION(), global variables and SHOW CREATE TABLE of the query's tables.")
   String host;
 
@@ -92,7 +96,7 @@ public final class CollectCommand implements Callable<Integer> {
     LocateRequest req = new LocateRequest(errorLog, datadir, core, mysqld, defaultsFile, noDefaults, pid);
     List<String> argv = spec.commandLine().getParseResult().originalArgs();
     CollectOptions opts = new CollectOptions(output, noCore, Duration.ofSeconds(Math.max(0, coreWait)), argv,
-        new SqlFlags(!noSql, host, port, socket, user));
+        new SqlFlags(!noSql, host, port, socket, user), attach);
     Progress progress = System.console() != null && io.err() == System.err ? Progress.terminal(io.err()) : Progress.silent();
     ProcessRunner runner = ProcessRunner.system();
     Integrations wired = new Integrations(new ElfCoreReader(), new ScriptedGdb(runner), new AnalyzeAnalysis());

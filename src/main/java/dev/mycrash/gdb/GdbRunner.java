@@ -52,25 +52,42 @@ public final class GdbRunner {
     if (unusable != null) {
       return new GdbRun(GdbRun.Status.SKIPPED, "gdb not run: " + unusable, Duration.ZERO, files, Map.of());
     }
-    Path out = req.outDir().resolve(STDOUT);
-    Path err = req.outDir().resolve(STDERR);
+    return execute(script.argv(req.gdb(), req.binary(), req.core(), req.sysroot(), req.solibSearchPath()), req.gdb(),
+        req.outDir(), req.timeout(), files);
+  }
+
+  /**
+   * Runs gdb on the running process {@code pid} (its executable {@code binary}) with this runner's
+   * script, which should be {@link GdbScript#live()}: the process is stopped while gdb reads it.
+   */
+  public GdbRun attach(String gdb, Path binary, long pid, Path outDir, Duration timeout) throws InterruptedException {
+    Map<String, Path> files = new LinkedHashMap<>();
+    files.put(COMMANDS, write(outDir, COMMANDS, script.render()));
+    if (!Files.isDirectory(Path.of("/proc", Long.toString(pid)))) {
+      return new GdbRun(GdbRun.Status.SKIPPED, "gdb not run: no process " + pid, Duration.ZERO, files, Map.of());
+    }
+    return execute(script.attachArgv(gdb, binary, pid), gdb, outDir, timeout, files);
+  }
+
+  private GdbRun execute(java.util.List<String> argv, String gdb, Path outDir, Duration timeout, Map<String, Path> files)
+      throws InterruptedException {
+    Path out = outDir.resolve(STDOUT);
+    Path err = outDir.resolve(STDERR);
     Map<String, String> env = new HashMap<>();
     env.put("DEBUGINFOD_URLS", null);
-    ProcessSpec spec = new ProcessSpec(script.argv(req.gdb(), req.binary(), req.core(), req.sysroot(),
-        req.solibSearchPath()), req.timeout(), null, env, out, err);
     ProcessResult r;
     try {
-      r = runner.run(spec);
+      r = runner.run(new ProcessSpec(argv, timeout, null, env, out, err));
     } catch (IOException e) {
       return new GdbRun(GdbRun.Status.FAILED, "gdb could not run: " + e.getMessage(), Duration.ZERO, files, Map.of());
     }
     if (r.notFound()) {
-      return new GdbRun(GdbRun.Status.NOT_FOUND, "gdb not found (" + req.gdb() + "): " + firstLine(r.stderr()),
+      return new GdbRun(GdbRun.Status.NOT_FOUND, "gdb not found (" + gdb + "): " + firstLine(r.stderr()),
           r.elapsed(), files, Map.of());
     }
     keep(files, out);
     keep(files, err);
-    Map<String, GdbRun.SectionState> states = GdbSections.write(script, out, r.timedOut(), req.outDir(), files);
+    Map<String, GdbRun.SectionState> states = GdbSections.write(script, out, r.timedOut(), outDir, files);
     return new GdbRun(status(r, states), "gdb " + r.describe() + hint(r), r.elapsed(), files, states);
   }
 

@@ -40,6 +40,16 @@ public record GdbScript(List<String> settings, List<GdbSection> sections) {
             new GdbSection("registers", "gdb_registers.txt", List.of("info registers"), false)));
   }
 
+  /**
+   * For a running server (collect --attach): the stacks of every thread and the loaded libraries,
+   * without {@code bt full}, which would keep the server stopped for much longer.
+   */
+  public static GdbScript live() {
+    GdbScript std = standard();
+    return new GdbScript(std.settings(),
+        std.sections().stream().filter(s -> s.name().equals("standard") || s.name().equals("sharedlibrary")).toList());
+  }
+
   /** The marker line that starts {@code section}'s output. */
   static String marker(GdbSection section) {
     return MARKER + section.name() + "@@";
@@ -50,6 +60,23 @@ public record GdbScript(List<String> settings, List<GdbSection> sections) {
    * DIR'] [-iex 'set solib-search-path A:B'] -ex ... BINARY CORE}.
    */
   public List<String> argv(String gdb, Path binary, Path core, Path sysroot, List<Path> solibSearchPath) {
+    List<String> a = commands(gdb, sysroot, solibSearchPath);
+    a.add(binary.toString());
+    a.add(core.toString());
+    return a;
+  }
+
+  /**
+   * The command line on a running process: {@code gdb -nx -batch ... -ex ... -p PID BINARY}. gdb
+   * stops the process while it reads the threads and detaches when the batch ends.
+   */
+  public List<String> attachArgv(String gdb, Path binary, long pid) {
+    List<String> a = commands(gdb, null, List.of());
+    a.addAll(List.of("-p", Long.toString(pid), binary.toString()));
+    return a;
+  }
+
+  private List<String> commands(String gdb, Path sysroot, List<Path> solibSearchPath) {
     List<String> a = new ArrayList<>(List.of(gdb, "-nx", "-batch", "-iex", DEBUGINFOD_OFF));
     if (sysroot != null) {
       a.addAll(List.of("-iex", "set sysroot " + sysroot));
@@ -62,8 +89,6 @@ public record GdbScript(List<String> settings, List<GdbSection> sections) {
       a.addAll(List.of("-ex", "echo \\n" + marker(s) + "\\n"));
       s.commands().forEach(c -> a.addAll(List.of("-ex", c)));
     }
-    a.add(binary.toString());
-    a.add(core.toString());
     return a;
   }
 

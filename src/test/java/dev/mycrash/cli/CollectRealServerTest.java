@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Against a real MariaDB started here (throwaway datadir, own socket, no TCP): the SQL part of
  * the bundle has the server's version, its InnoDB status and process list, and the SHOW CREATE
  * TABLE of the table the crashing query of the real udf_segv log names (crashtest.t1, made as the
- * crash recipe makes it).
+ * crash recipe makes it); with --attach, gdb's stacks of the running server, which still answers.
  */
 @Tag("real-server")
 class CollectRealServerTest {
@@ -57,6 +57,18 @@ class CollectRealServerTest {
       assertThat(new String(b.get("sql/innodb-status.txt").content(), StandardCharsets.UTF_8))
           .contains("INNODB MONITOR OUTPUT").contains("SEMAPHORES").contains("END OF INNODB MONITOR OUTPUT");
       assertThat(new String(b.get("sql/processlist.tsv").content(), StandardCharsets.UTF_8)).contains("SHOW FULL PROCESSLIST");
+
+      // --attach: gdb reads the running server's threads (a hung server's stacks), and the server goes on
+      Assumptions.assumeTrue(runner.run(ProcessSpec.of(Duration.ofSeconds(10), "gdb", "--version")).ok(), "gdb is not installed");
+      assertThat(t.run("collect", "--error-log", dd.resolve("error.log").toString(), "--no-core", "--no-defaults", "--no-sql",
+          "--attach", "--pid", Long.toString(server.pid()), "-o", out.toString())).as(t.err).isZero();
+      Map<String, BundleReader.Read> live = CollectCommandTest.verified(Path.of(t.out.strip()));
+      String stacks = new String(live.get("gdb-live/gdb_standard.txt").content(), StandardCharsets.UTF_8);
+      assertThat(stacks).contains("Thread 1 ").contains("mysqld_main");
+      assertThat(live.keySet()).contains("gdb-live/gdb_sharedlibrary.txt").noneMatch(k -> k.startsWith("gdb/"));
+      ProcessResult alive = runner.run(ProcessSpec.of(Duration.ofSeconds(30), "mariadb", "--no-defaults", "-uroot", "-S", sock.toString(),
+          "-N", "-e", "SELECT 1"));
+      assertThat(alive.stdout().strip()).as("the server still answers after gdb detached: " + alive.stderr()).isEqualTo("1");
     } finally {
       server.destroy(); // SIGTERM to the server this test started, and only to it
       server.waitFor();

@@ -95,6 +95,27 @@ class GdbRunnerTest {
   }
 
   @Test
+  void attachingRunsOnlyTheQuickCommandsOnTheProcessAndSkipsAGoneOne() throws Exception {
+    List<ProcessSpec> seen = new ArrayList<>();
+    ProcessRunner recorder = spec -> {
+      seen.add(spec);
+      return new ProcessResult(0, false, false, "", "", Duration.ofMillis(5));
+    };
+    long self = ProcessHandle.current().pid(); // a process that exists; the recorder never runs gdb on it
+    new GdbRunner(recorder, GdbScript.live()).attach("gdb", binary(), self, dir.resolve("live"), Duration.ofSeconds(30));
+    List<String> argv = seen.get(0).argv();
+    assertThat(argv).containsSubsequence("-ex", "thread apply all bt", "-ex", "info sharedlibrary")
+        .doesNotContain("thread apply all bt full", "info registers");
+    assertThat(argv.subList(argv.size() - 3, argv.size())).containsExactly("-p", Long.toString(self), binary().toString());
+    assertThat(seen.get(0).timeout()).isEqualTo(Duration.ofSeconds(30));
+    GdbRun gone = new GdbRunner(recorder, GdbScript.live()).attach("gdb", binary(), Long.MAX_VALUE, dir.resolve("gone"),
+        Duration.ofSeconds(30));
+    assertThat(gone.status()).isEqualTo(GdbRun.Status.SKIPPED);
+    assertThat(gone.detail()).isEqualTo("gdb not run: no process " + Long.MAX_VALUE);
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
   void commandFileForPeopleFollowsTheSupportScript() {
     assertThat(GdbScript.standard().render().lines().toList()).containsSubsequence("set debuginfod enabled off",
         "set pagination off", "set print pretty on", "set print array on", "set print array-indexes on",

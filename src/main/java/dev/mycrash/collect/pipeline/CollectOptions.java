@@ -12,9 +12,10 @@ import java.util.List;
  * @param coreWait how long to wait for a core's size to become stable
  * @param commandLine the arguments mycrash was started with, for the manifest
  * @param sql whether and how to ask the running server (version, variables, SHOW CREATE TABLE)
+ * @param attach {@code --attach}: also run gdb on the running server (the stacks of a hung server)
  */
 public record CollectOptions(Path outputDir, boolean noCore, Duration coreWait, List<String> commandLine,
-    dev.mycrash.collect.sql.SqlFlags sql) {
+    dev.mycrash.collect.sql.SqlFlags sql, boolean attach) {
   public CollectOptions {
     commandLine = List.copyOf(commandLine);
     sql = sql == null ? dev.mycrash.collect.sql.SqlFlags.disabled() : sql;

@@ -26,6 +26,11 @@ public record Integrations(CoreReader coreReader, GdbStep gdb, Analysis analysis
   /** Runs gdb on a core and declares its output files. */
   public interface GdbStep {
     List<Item> items(Path mysqld, Path core, Path workDir) throws Exception;
+
+    /** gdb on the running server {@code pid} (collect --attach), its files under {@code gdb-live/}. */
+    default List<Item> attach(Path mysqld, long pid, Path workDir) throws Exception {
+      return List.of(Item.skipped("gdb-live", "attaching gdb is not available in this build"));
+    }
   }
 
   /** The {@code analyze --json} object and its short text facts for the summary, from the engine's one reading of the log. */

@@ -5,6 +5,7 @@ import dev.mycrash.collect.pipeline.Item;
 import dev.mycrash.gdb.GdbRequest;
 import dev.mycrash.gdb.GdbRun;
 import dev.mycrash.gdb.GdbRunner;
+import dev.mycrash.gdb.GdbScript;
 import dev.mycrash.process.ProcessRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,18 +25,31 @@ public final class ScriptedGdb implements Integrations.GdbStep {
     this.runner = runner;
   }
 
+  /** A running server is stopped while gdb reads it: two minutes at most, then gdb is killed (the server goes on). */
+  static final java.time.Duration ATTACH_TIMEOUT = java.time.Duration.ofMinutes(2);
+
   @Override
   public List<Item> items(Path mysqld, Path core, Path workDir) throws Exception {
     Path out = Files.createDirectories(workDir.resolve("gdb"));
-    GdbRun run = new GdbRunner(runner).run(GdbRequest.of(mysqld, core, out));
+    return items("gdb", new GdbRunner(runner).run(GdbRequest.of(mysqld, core, out)));
+  }
+
+  @Override
+  public List<Item> attach(Path mysqld, long pid, Path workDir) throws Exception {
+    Path out = Files.createDirectories(workDir.resolve("gdb-live"));
+    return items("gdb-live", new GdbRunner(runner, GdbScript.live()).attach("gdb", mysqld, pid, out, ATTACH_TIMEOUT));
+  }
+
+  /** Every file of the run under {@code dir/}, and the step's outcome. */
+  private static List<Item> items(String dir, GdbRun run) {
     List<Item> items = new ArrayList<>();
     for (Map.Entry<String, Path> f : run.files().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-      items.add(Item.file("gdb:" + f.getKey(), "gdb/" + f.getKey(), f.getValue()));
+      items.add(Item.file(dir + ":" + f.getKey(), dir + "/" + f.getKey(), f.getValue()));
     }
     switch (run.status()) {
-      case OK -> items.add(Item.generated("gdb", "gdb/run.txt", () -> (run.detail() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      case NOT_FOUND, SKIPPED -> items.add(Item.skipped("gdb", run.detail()));
-      default -> items.add(Item.failed("gdb", run.detail()));
+      case OK -> items.add(Item.generated(dir, dir + "/run.txt", () -> (run.detail() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      case NOT_FOUND, SKIPPED -> items.add(Item.skipped(dir, run.detail()));
+      default -> items.add(Item.failed(dir, run.detail()));
     }
     return items;
   }
