@@ -110,12 +110,14 @@ final class AnalyzeText {
   }
 
   private void semaphores(SemaphoreSummary s) {
-    if (s.reports() == 0 && !s.watchdogAbort()) {
+    if (s.reports() == 0 && !s.watchdogAbort() && s.latches().isEmpty()) {
       return;
     }
     out.println();
-    String head = s.reports() == 0 ? "none reported"
-        : String.format(java.util.Locale.ROOT, "%d reports, longest %.0f s", s.reports(), s.maxSeconds());
+    String head = s.reports() > 0 ? String.format(java.util.Locale.ROOT, "%d reports, longest %.0f s", s.reports(), s.maxSeconds())
+        : s.statusCells() > 0 ? String.format(java.util.Locale.ROOT, "%d in InnoDB status output (SEMAPHORES), longest %.0f s",
+            s.statusCells(), s.maxSeconds())
+        : "none reported";
     out.println("Long semaphore waits: " + head + (s.watchdogAbort() ? "; the InnoDB watchdog aborted the server" : ""));
     for (LatchSummary l : s.latches()) {
       out.println("  " + latch(l));

@@ -213,4 +213,13 @@ class AnalyzeCommandTest {
     assertThat(full.out()).contains("Long semaphore waits: none reported; the InnoDB watchdog aborted the server\n",
         "  latch dict_sys.latch: named by the watchdog abort only\n").doesNotContain("null").doesNotContain("[]");
   }
+
+  @Test
+  void aPastedInnodbStatusShowsItsWaitsAndBlockers() {
+    // SEMAPHORES cells of a MySQL 5.6.30 SHOW ENGINE INNODB STATUS (debugease 4455919): four rw-lock waits, no report header
+    Run r = run("analyze", "src/test/resources/semaphore/debugease-4455919-mysql5630-semaphores.txt");
+    assertThat(r.out()).contains("Long semaphore waits: 4 in InnoDB status output (SEMAPHORES), longest 7 s\n",
+        "  rw-lock 0x7f6133d93840 created at buf0buf.cc:1069: 1 wait, longest 7 s, held by thread 140053336614656\n",
+        "  blocker: thread 140053336614656 holds 0x7f6133d93840 (locked at buf0buf.cc:3691), 1 waiting\n");
+  }
 }
