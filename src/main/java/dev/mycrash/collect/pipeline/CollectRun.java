@@ -94,7 +94,8 @@ public final class CollectRun {
           new BinaryCollector(), new GdbCollector(), sql(opts.sql(), loc)), ctx);
       List<Pipeline.Ready> ready = p.prepare(items, ctx);
       Integrations.Analysis views = facts.analysis() == null ? null : integrations.analysis();
-      String blocker = views == null ? null : log.timed("semaphore", () -> views.semaphoreBlocker(facts.analysis()));
+      String fromLog = views == null ? null : log.timed("semaphore", () -> views.semaphoreBlocker(facts.analysis()));
+      String blocker = fromLog != null || views == null ? fromLog : log.timed("semaphore:innodb-status", () -> StatusSemaphores.blocker(ready, views));
       String buildId = buildId(ctx, log);
       List<String> frames = views == null || !facts.hasCrash() ? null : log.timed("top-frames", () -> views.topFrames(facts.analysis(), 5));
       List<String> known = views == null ? List.of() : log.timed("known-bugs", () -> views.knownBugs(facts.analysis()));
