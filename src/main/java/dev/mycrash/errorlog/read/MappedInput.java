@@ -50,7 +50,12 @@ final class MappedInput extends InputStream {
       map = ch.map(FileChannel.MapMode.READ_ONLY, pos, Math.min(window, size - pos));
     }
     int n = Math.min(len, map.remaining());
-    map.get(b, off, n);
+    try {
+      map.get(b, off, n);
+    } catch (InternalError e) {
+      // the JVM's answer to SIGBUS: the mapped pages are gone because the file was cut short
+      throw new IOException("the file was truncated while it was read (log rotation with copytruncate?); run again");
+    }
     pos += n;
     return n;
   }

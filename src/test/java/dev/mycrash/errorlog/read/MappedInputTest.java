@@ -47,4 +47,24 @@ class MappedInputTest {
       assertThat(Files.readAllLines(maps).stream().filter(l -> l.endsWith(log.toString()))).isEmpty();
     }
   }
+
+  @Test
+  void aFileTruncatedWhileReadIsAnIoErrorNotACrash() throws Exception {
+    // logrotate's copytruncate cuts the error log to 0 bytes under a reader
+    Path copy = java.nio.file.Files.createTempFile("mycrash-trunc", ".log");
+    try {
+      byte[] log = Files.readAllBytes(Fixtures.path(Fixtures.FULL));
+      Files.write(copy, log);
+      try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          MappedInput in = new MappedInput(ch, 0, 1 << 20)) {
+        byte[] buf = new byte[4096];
+        assertThat(in.read(buf, 0, buf.length)).isEqualTo(4096); // the whole file is mapped now
+        ch.truncate(0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> in.read(buf, 0, buf.length))
+            .isInstanceOf(java.io.IOException.class).hasMessageContaining("truncated while it was read");
+      }
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
 }
