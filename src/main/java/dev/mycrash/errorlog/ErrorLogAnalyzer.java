@@ -55,6 +55,9 @@ public final class ErrorLogAnalyzer {
       return run(in, o);
     } catch (IOException | UncheckedIOException e) {
       throw BadInputException.of(in.name(), "read failed: " + message(e));
+    } catch (InternalError e) {
+      // SIGBUS on a mapped window reaches the thread later, as this error: the file was cut short
+      throw BadInputException.of(in.name(), "read failed: " + LogInput.TRUNCATED);
     }
   }
 

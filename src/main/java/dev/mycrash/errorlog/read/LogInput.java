@@ -21,6 +21,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class LogInput implements Closeable {
   static final int SNIFF = 64 * 1024;
+  /** Why a read stopped when the file was cut short under it. */
+  public static final String TRUNCATED = "the file was truncated while it was read (log rotation with copytruncate?); run again";
 
   private final String name;
   private final FileChannel channel;

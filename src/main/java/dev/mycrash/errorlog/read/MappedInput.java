@@ -50,14 +50,20 @@ final class MappedInput extends InputStream {
       map = ch.map(FileChannel.MapMode.READ_ONLY, pos, Math.min(window, size - pos));
     }
     int n = Math.min(len, map.remaining());
+    if (ch.size() < pos + n) {
+      throw truncated(); // reading pages past the new end would raise SIGBUS
+    }
     try {
       map.get(b, off, n);
     } catch (InternalError e) {
-      // the JVM's answer to SIGBUS: the mapped pages are gone because the file was cut short
-      throw new IOException("the file was truncated while it was read (log rotation with copytruncate?); run again");
+      throw truncated(); // the JVM's answer to SIGBUS when the file was cut between the check and the copy
     }
     pos += n;
     return n;
+  }
+
+  static IOException truncated() {
+    return new IOException(LogInput.TRUNCATED);
   }
 
   @Override
