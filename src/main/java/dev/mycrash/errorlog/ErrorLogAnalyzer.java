@@ -57,6 +57,9 @@ public final class ErrorLogAnalyzer {
       throw BadInputException.of(in.name(), "read failed: " + message(e));
     } catch (InternalError e) {
       // SIGBUS on a mapped window reaches the thread later, as this error: the file was cut short
+      if (e.getMessage() == null || !e.getMessage().contains("unsafe memory access")) {
+        throw e;
+      }
       throw BadInputException.of(in.name(), "read failed: " + LogInput.TRUNCATED);
     }
   }

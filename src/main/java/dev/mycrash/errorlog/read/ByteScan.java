@@ -28,6 +28,16 @@ final class ByteScan {
     return -1;
   }
 
+  /** The last '\n' at or before {@code from}, or -1 (a short walk back: the line before, the chunk's last line end). */
+  static int lastNewline(byte[] t, int from) {
+    for (int i = from; i >= 0; i--) {
+      if (t[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static boolean ends(byte[] t, int s, int end, String x) {
     return end - x.length() >= s && at(t, end - x.length(), end, x);
   }

@@ -72,8 +72,8 @@ public final class ChunkPipeline {
    * records, whose lines end with the record's other fields.
    */
   static Function<RawChunk, ScannedChunk> scanner(RawChunk first) {
-    String head = new String(first.bytes(), 0, Math.min(first.length(), 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
-    Wrapper w = WrapperDetector.detect(WrapperDetector.sample(head, 64)); // once per input: the feeder uses it too
+    // once per input: the feeder uses it too
+    Wrapper w = WrapperDetector.detect(WrapperDetector.sample(first.bytes(), Math.min(first.length(), 64 * 1024), 64));
     if (w == Wrapper.FLUENT_JSON) {
       Needles.warmUp();
       return raw -> ScannedChunk.scan(raw).withWrapper(w);

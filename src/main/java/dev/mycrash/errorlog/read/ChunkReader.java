@@ -44,7 +44,7 @@ public final class ChunkReader {
     }
     int cut = filled;
     if (!eof) {
-      int nl = lastNewline(filled);
+      int nl = ByteScan.lastNewline(buf, filled - 1);
       if (nl < 0 && buf.length <= LineText.CAP) {
         buf = java.util.Arrays.copyOf(buf, buf.length * 2); // a line up to the parse cap stays whole
         carry = filled;
@@ -72,14 +72,5 @@ public final class ChunkReader {
   private byte[] take(int size) {
     byte[] b = free.poll();
     return b != null && b.length == size ? b : new byte[size];
-  }
-
-  private int lastNewline(int end) {
-    for (int i = end - 1; i >= 0; i--) {
-      if (buf[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -130,22 +130,12 @@ public final class LineFeeder implements Consumer<ScannedChunk> {
         }
       }
       int end = start - 1;
-      int s = lastNewline(t, end - 1) + 1;
+      int s = ByteScan.lastNewline(t, end - 1) + 1;
       n--;
       out.add(new LogLine(n, canonical(t, s, end)));
       start = s;
     }
     Collections.reverse(out);
     return out;
-  }
-
-  /** The last '\n' at or before {@code from}, or -1. */
-  private static int lastNewline(byte[] t, int from) {
-    for (int i = from; i >= 0; i--) {
-      if (t[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** Reading through small windows, each unmapped once read, gives the file's bytes exactly. */
 class MappedInputTest {
+  @org.junit.jupiter.api.io.TempDir Path tmp;
+
   @Test
   void windowsOfAFewKilobytesReadTheWholeRealLogFromAnyOffset() throws Exception {
     Path log = Fixtures.path(Fixtures.FULL);
@@ -51,20 +53,14 @@ class MappedInputTest {
   @Test
   void aFileTruncatedWhileReadIsAnIoErrorNotACrash() throws Exception {
     // logrotate's copytruncate cuts the error log to 0 bytes under a reader
-    Path copy = java.nio.file.Files.createTempFile("mycrash-trunc", ".log");
-    try {
-      byte[] log = Files.readAllBytes(Fixtures.path(Fixtures.FULL));
-      Files.write(copy, log);
-      try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE);
-          MappedInput in = new MappedInput(ch, 0, 1 << 20)) {
-        byte[] buf = new byte[4096];
-        assertThat(in.read(buf, 0, buf.length)).isEqualTo(4096); // the whole file is mapped now
-        ch.truncate(0);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> in.read(buf, 0, buf.length))
-            .isInstanceOf(java.io.IOException.class).hasMessageContaining("truncated while it was read");
-      }
-    } finally {
-      Files.deleteIfExists(copy);
+    Path copy = Files.write(tmp.resolve("error.log"), Files.readAllBytes(Fixtures.path(Fixtures.FULL)));
+    try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        MappedInput in = new MappedInput(ch, 0, 1 << 20)) {
+      byte[] buf = new byte[4096];
+      assertThat(in.read(buf, 0, buf.length)).isEqualTo(4096); // the whole file is mapped now
+      ch.truncate(0);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> in.read(buf, 0, buf.length))
+          .isInstanceOf(java.io.IOException.class).hasMessageContaining("truncated while it was read");
     }
   }
 }
