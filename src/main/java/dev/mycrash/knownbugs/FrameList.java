@@ -48,11 +48,10 @@ public record FrameList(String name, List<Pattern> patterns, boolean find, Compi
    * at every position of a name is the costly part).
    */
   static final class Compiled {
-    private static final int ANSWERS_MAX = 20_000;
     private final java.util.Set<String> literals;
     private final Pattern rest;
     private final boolean find;
-    private final java.util.Map<String, Boolean> answered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final dev.mycrash.Memo<Boolean> answered = new dev.mycrash.Memo<>(this::search, 20_000);
 
     Compiled(java.util.Set<String> literals, Pattern rest, boolean find) {
       this.literals = literals;
@@ -77,21 +76,11 @@ public record FrameList(String name, List<Pattern> patterns, boolean find, Compi
     }
 
     boolean test(String s) {
-      if (literals.contains(s)) {
-        return true;
-      }
-      if (rest == null) {
-        return false;
-      }
-      Boolean known = answered.get(s);
-      if (known != null) {
-        return known;
-      }
-      boolean hit = find ? rest.matcher(s).find() : rest.matcher(s).matches();
-      if (answered.size() < ANSWERS_MAX) {
-        answered.put(s, hit);
-      }
-      return hit;
+      return literals.contains(s) || (rest != null && answered.get(s));
+    }
+
+    private boolean search(String s) {
+      return find ? rest.matcher(s).find() : rest.matcher(s).matches();
     }
   }
 

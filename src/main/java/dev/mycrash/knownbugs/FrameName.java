@@ -1,9 +1,8 @@
 package dev.mycrash.knownbugs;
 
+import dev.mycrash.Memo;
 import dev.mycrash.symbols.Demangler;
 import dev.mycrash.symbols.Frame;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +21,8 @@ public final class FrameName {
   private static final Pattern OFFSET = Pattern.compile("\\+0x[0-9a-fA-F]+$");
   private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]+");
   private static final String ANON = "(anonymous namespace)";
-  /** Names already normalised ("" for none): every crash is compared with the same entry frames. */
-  private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
-  private static final int SEEN_MAX = 50_000;
+  /** Names already normalised: every crash is compared with the same entry frames. */
+  private static final Memo<String> SEEN = new Memo<>(FrameName::normaliseOnce, 50_000);
 
   private FrameName() {}
 
@@ -39,15 +37,7 @@ public final class FrameName {
     if (printed == null) {
       return null;
     }
-    String known = SEEN.get(printed);
-    if (known != null) {
-      return known.isEmpty() ? null : known;
-    }
-    String s = normaliseOnce(printed);
-    if (SEEN.size() < SEEN_MAX) {
-      SEEN.put(printed, s == null ? "" : s);
-    }
-    return s;
+    return SEEN.get(printed);
   }
 
   private static String normaliseOnce(String printed) {

@@ -1,9 +1,8 @@
 package dev.mycrash.errorlog.parse;
 
+import dev.mycrash.Memo;
 import dev.mycrash.symbols.Demangler;
 import dev.mycrash.symbols.Frame;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +32,8 @@ public final class FrameParser {
 
   private static final Pattern LIBBACKTRACE =
       Pattern.compile("^\\s*#(\\d+)\\s+(0x[0-9a-fA-F]+)\\s+(.+?)(?: at (\\S+):(\\d+))?\\s*$");
-  private static final int DEMANGLED_MAX = 4096;
-  private static final Map<String, String> DEMANGLED = new ConcurrentHashMap<>();
+  /** Symbols already demangled: a crash loop prints the same names in every report (the addresses change with each start). */
+  private static final Memo<String> DEMANGLED = new Memo<>(Demangler::demangle, 4096);
   private static final Pattern NUMERIC = Pattern.compile("^([^\\s\\[(]+)\\s?\\[(0x[0-9a-fA-F]+)\\]\\s*$");
   private static final Pattern WINDOWS = Pattern.compile(
       "^(?:(?:0x)?([0-9a-fA-F]{8,16})\\s+)?([\\w.+-]+\\.(?:exe|dll))!(.+?)(?:\\(\\))?\\s*(?:\\[(.+):(\\d+)\\])?\\s*$");
@@ -144,28 +143,9 @@ public final class FrameParser {
     return frame(raw, module, sym, off, m.group(2), null, null);
   }
 
-  /**
-   * {@link Demangler#demangle}, remembered: a crash loop prints the same symbols in every report
-   * (the addresses change with each start, the names do not). Bounded: cleared when full.
-   */
-  private static String demangle(String symbol) {
-    String known = DEMANGLED.get(symbol);
-    if (known != null) {
-      return known;
-    }
-    String d = Demangler.demangle(symbol);
-    if (d != null) {
-      if (DEMANGLED.size() >= DEMANGLED_MAX) {
-        DEMANGLED.clear();
-      }
-      DEMANGLED.put(symbol, d);
-    }
-    return d;
-  }
-
   private static Frame frame(String raw, String module, String sym, String off, String addr, String file, String line) {
     String symbol = sym == null || sym.isEmpty() || sym.equals("???") ? null : sym;
-    String function = symbol == null ? null : demangle(symbol);
+    String function = symbol == null ? null : DEMANGLED.get(symbol);
     Integer ln = line == null ? null : Integer.valueOf(line);
     return new Frame(raw, module, symbol, function, off, addr, file, ln, false);
   }
