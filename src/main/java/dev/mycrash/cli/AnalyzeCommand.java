@@ -93,7 +93,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       if (hang != null) {
         io.out().println();
-        io.out().println("Hang (long semaphore waits, no crash report after them):");
+        io.out().println(HangVerdicts.HEADING);
         MatchReport.lines(hang, explain).forEach(io.out()::println);
       }
     }

@@ -141,7 +141,7 @@ public final class CollectCommand implements Callable<Integer> {
         return List.of();
       }
       List<String> out = new java.util.ArrayList<>();
-      out.add("Hang (long semaphore waits, no crash report after them):");
+      out.add(dev.mycrash.triage.HangVerdicts.HEADING);
       out.addAll(dev.mycrash.knownbugs.MatchReport.lines(hang, false));
       return out;
     }

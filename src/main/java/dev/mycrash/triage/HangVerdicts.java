@@ -19,6 +19,9 @@ import java.util.List;
  * up to the crash, or the watchdog abort's own lines interleave with its report).
  */
 public final class HangVerdicts {
+  /** The line that introduces a hang's signature and verdict in analyze's text and collect's summary. */
+  public static final String HEADING = "Hang (long semaphore waits, no crash report after them):";
+
   private HangVerdicts() {}
 
   /** The verdict of the hang of {@code a}, or null when every latch is tied to a crash (or there is none). */
